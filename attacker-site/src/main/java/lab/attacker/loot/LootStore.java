@@ -1,0 +1,107 @@
+package lab.attacker.loot;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** The attacker's database of stolen data ("save it in the DB to use it later"), in H2. */
+public final class LootStore implements AutoCloseable {
+
+    private final JdbcConnectionPool pool;
+
+    private LootStore(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    public static LootStore inMemory() {
+        LootStore store = new LootStore(JdbcConnectionPool.create(
+                "jdbc:h2:mem:loot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        store.update("CREATE TABLE loot (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+                + "received_at TIMESTAMP WITH TIME ZONE NOT NULL, scenario VARCHAR(64) NOT NULL, "
+                + "victim_user VARCHAR(200), payload CLOB NOT NULL)");
+        return store;
+    }
+
+    public Loot store(String scenario, String victimUser, String payload) {
+        // The database keeps microseconds; the returned value must equal what a later read gives.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO loot (received_at, scenario, victim_user, payload) VALUES (?, ?, ?, ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setString(2, scenario);
+            ps.setString(3, victimUser);
+            ps.setString(4, payload);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new Loot(keys.getLong(1), now, scenario, victimUser, payload);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store loot", e);
+        }
+    }
+
+    /** Everything stored after the haul with id {@code afterId}, oldest first (0 for all). */
+    public List<Loot> since(long afterId) {
+        try (Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
+            ps.setLong(1, afterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Loot> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(new Loot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+    }
+
+    /** The id of the newest haul, 0 when nothing was stolen yet. */
+    public long lastId() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM loot")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+    }
+
+    public void clear() {
+        update("DELETE FROM loot");
+    }
+
+    @Override
+    public void close() {
+        try {
+            update("SHUTDOWN");
+        } catch (IllegalStateException e) {
+            // Already shut down: nothing left to release.
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private void update(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("loot database: " + sql, e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package lab.attacker.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import lab.attacker.loot.Loot;
+import lab.attacker.loot.LootStore;
+
+/** The attacker's backend: receives what its pages stole and lists it. */
+final class LootController {
+
+    static final int MAX_BODY_BYTES = 64 * 1024;
+    private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final LootStore store;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.attacker.jte");
+
+    LootController(LootStore store) {
+        this.store = store;
+    }
+
+    /** {@code POST /collect} with {@code {"scenario": "...", "data": {...}}}, sent by the attacker's own pages. */
+    void collect(Context ctx) {
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
+        if (!contentType.toLowerCase().startsWith("application/json")) {
+            throw new UnsupportedMediaTypeResponse("send the loot as application/json");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new ContentTooLargeResponse("loot larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("loot is not valid JSON");
+        } catch (java.io.IOException e) {
+            throw new BadRequestResponse("loot could not be read");
+        }
+        if (json == null || !json.isObject() || !json.path("scenario").isTextual() || !json.path("data").isObject()) {
+            throw new BadRequestResponse("expected {\"scenario\": \"...\", \"data\": {...}}");
+        }
+        String scenario = json.get("scenario").asText();
+        if (!SCENARIO_ID.matcher(scenario).matches()) {
+            throw new BadRequestResponse("scenario must be a scenario id such as cookie-theft");
+        }
+        JsonNode user = json.get("data").get("username");
+        Loot loot = store.store(scenario, user != null && user.isTextual() ? user.asText() : null, json.get("data").toString());
+        ctx.status(HttpStatus.CREATED).json(Map.of("stored", loot.id()));
+    }
+
+    /** {@code GET /loot}: the stolen data, escaped: it came from another site and is not to be trusted. */
+    void page(Context ctx) {
+        List<Loot> loot = new ArrayList<>(store.since(0));
+        Collections.reverse(loot);
+        StringOutput output = new StringOutput();
+        templates.render("loot.jte", new LootPage(loot), output);
+        ctx.header("Cache-Control", "no-store").html(output.toString());
+    }
+}

@@ -1,0 +1,110 @@
+package lab.attacker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import lab.attacker.loot.Loot;
+import lab.scenarios.ScenarioCatalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The spam site over real HTTP on loopback: its pages, its configuration script and its loot backend. */
+class AttackerServerTest {
+
+    private static final String VICTIM = "http://social.localhost:7001";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AttackerServer attacker;
+    private String base;
+
+    @BeforeEach
+    void start() {
+        attacker = new AttackerServer(ScenarioCatalogue.load(), () -> VICTIM).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + attacker.port();
+    }
+
+    @AfterEach
+    void stop() {
+        attacker.close();
+    }
+
+    @Test
+    void the_front_door_is_the_prize_page_that_reads_the_victims_profile() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("YOU WON", "credentials: 'include'", "/api/me");
+    }
+
+    @Test
+    void the_configuration_script_tells_pages_where_the_victim_lives() throws Exception {
+        HttpResponse<String> script = get("/lab-config.js");
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.body()).isEqualTo("window.LAB = Object.freeze({\"victimOrigin\":\"" + VICTIM + "\"});\n");
+    }
+
+    @Test
+    void scenario_pages_are_served_by_scenario_and_file_name() throws Exception {
+        assertThat(get("/scenarios/cookie-theft/attack.html").statusCode()).isEqualTo(200);
+        assertThat(get("/scenarios/cookie-theft/scenario.json").statusCode()).isEqualTo(404);
+        assertThat(get("/scenarios/cookie-theft/..%2Findex.json").statusCode()).isEqualTo(404);
+        assertThat(get("/scenarios/nope/attack.html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void stolen_data_sent_home_is_stored_with_the_victims_name() throws Exception {
+        HttpResponse<String> response = postJson("{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"alice\",\"email\":\"a@x\"}}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(attacker.loot().since(0)).singleElement().satisfies(loot -> {
+            assertThat(loot.scenario()).isEqualTo("cookie-theft");
+            assertThat(loot.victimUser()).isEqualTo("alice");
+            assertThat(loot.payload()).contains("a@x");
+        });
+    }
+
+    @Test
+    void malformed_loot_is_refused_and_nothing_is_stored() throws Exception {
+        assertThat(postJson("{not json").statusCode()).isEqualTo(400);
+        assertThat(postJson("[]").statusCode()).isEqualTo(400);
+        assertThat(postJson("{\"scenario\":\"cookie-theft\"}").statusCode()).isEqualTo(400);
+        assertThat(postJson("{\"scenario\":\"../x\",\"data\":{}}").statusCode()).isEqualTo(400);
+        assertThat(postJson("{\"scenario\":\"x\",\"data\":{\"pad\":\"" + "a".repeat(70_000) + "\"}}").statusCode()).isEqualTo(413);
+        HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"x\",\"data\":{}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(attacker.loot().since(0)).isEmpty();
+    }
+
+    @Test
+    void the_loot_page_lists_stolen_data_escaped() throws Exception {
+        postJson("{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"<b>alice</b>\",\"bio\":\"<script>alert(1)</script>\"}}");
+        HttpResponse<String> page = get("/loot");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("&lt;b&gt;alice&lt;/b&gt;").doesNotContain("<b>alice").doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void the_loot_store_counts_from_a_mark() {
+        long mark = attacker.loot().lastId();
+        Loot stored = attacker.loot().store("cookie-theft", "bob", "{}");
+        assertThat(stored.id()).isGreaterThan(mark);
+        assertThat(attacker.loot().since(mark)).containsExactly(stored);
+        assertThat(attacker.loot().lastId()).isEqualTo(stored.id());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

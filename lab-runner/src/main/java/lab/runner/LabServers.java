@@ -1,0 +1,83 @@
+package lab.runner;
+
+import java.net.BindException;
+import lab.attacker.AttackerServer;
+import lab.scenarios.ScenarioCatalogue;
+import lab.victim.VictimServer;
+import lab.victim.defence.Defences;
+
+/** The victim and the attacker, started together in this JVM and closed together. */
+public final class LabServers implements AutoCloseable {
+
+    /** Loopback only: the victim is deliberately vulnerable and must not be reachable from the network. */
+    public static final String LOOPBACK = "127.0.0.1";
+
+    private final VictimServer victim;
+    private final AttackerServer attacker;
+
+    private LabServers(VictimServer victim, AttackerServer attacker) {
+        this.victim = victim;
+        this.attacker = attacker;
+    }
+
+    /**
+     * Starts both servers on loopback; port 0 picks a free port.
+     *
+     * @throws PortInUseException naming the port and the option that changes it
+     */
+    public static LabServers start(ScenarioCatalogue catalogue, Defences defences, int victimPort, int attackerPort) {
+        VictimServer victim = new VictimServer(defences);
+        AttackerServer attacker = null;
+        try {
+            startOn(victimPort, "--victim-port", () -> victim.start(LOOPBACK, victimPort));
+            attacker = new AttackerServer(catalogue, victim::origin);
+            AttackerServer started = attacker;
+            startOn(attackerPort, "--attacker-port", () -> started.start(LOOPBACK, attackerPort));
+            return new LabServers(victim, attacker);
+        } catch (RuntimeException e) {
+            if (attacker != null) {
+                attacker.close();
+            }
+            victim.close();
+            throw e;
+        }
+    }
+
+    private static void startOn(int port, String option, Runnable start) {
+        try {
+            start.run();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new PortInUseException("port " + port + " on " + LOOPBACK
+                            + " is already in use; stop what uses it or choose another with " + option + " N", e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    public VictimServer victim() {
+        return victim;
+    }
+
+    public AttackerServer attacker() {
+        return attacker;
+    }
+
+    @Override
+    public void close() {
+        try {
+            attacker.close();
+        } finally {
+            victim.close();
+        }
+    }
+
+    /** A server's port was taken; the message names the port and the option to change it. */
+    public static final class PortInUseException extends RuntimeException {
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

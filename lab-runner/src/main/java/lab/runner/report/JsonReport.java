@@ -1,0 +1,50 @@
+package lab.runner.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lab.runner.browser.BrowserInfo;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.Evidence;
+import lab.runner.cases.VictimReceived;
+
+/** Writes a run's results as JSON, for tooling and for comparing runs across browser versions. */
+public final class JsonReport {
+
+    private JsonReport() {
+    }
+
+    record Document(BrowserInfo browser, List<CaseJson> cases) {
+    }
+
+    record CaseJson(String scenario, Map<String, String> defences, String expected, String actual, boolean match,
+                    String why, EvidenceJson evidence) {
+    }
+
+    record EvidenceJson(List<String> console, String pageResult, String pageSaw, VictimReceived victimReceived,
+                        List<String> lootUsers, String failure) {
+    }
+
+    public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
+        List<CaseJson> cases = results.stream().map(JsonReport::toJson).toList();
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), new Document(browser, cases));
+    }
+
+    private static CaseJson toJson(CaseResult result) {
+        Map<String, String> defences = new LinkedHashMap<>(result.scenarioCase().defences());
+        defences.put("thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
+        Evidence e = result.evidence();
+        return new CaseJson(result.scenario().id(), defences, result.expected().name(), result.actual().name(),
+                result.matches(), result.verdict().why(),
+                new EvidenceJson(e.console(), e.pageResult(), e.pageSaw(), e.victimReceived(), e.lootUsers(), e.failure()));
+    }
+}

@@ -1,0 +1,81 @@
+package lab.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.util.stream.Stream;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.CaseRunner;
+import lab.runner.cases.Evidence;
+import lab.runner.report.TextReport;
+import lab.scenarios.Outcome;
+import lab.scenarios.ScenarioCatalogue;
+import lab.victim.defence.Defences;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The whole catalogue in the real headless Chromium, one test per case, named like the lesson list:
+ * {@code cookie-theft: cors=reflect, samesite=none, third-party cookies allowed -> STOLEN}.
+ *
+ * <p>Each test checks the outcome decided from evidence against the lesson's expectation, then checks the
+ * evidence itself: what the page could read, what the victim server received, what the attacker kept.
+ */
+class ScenarioCatalogueBrowserIT {
+
+    private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
+    /** The suite is a teaching demo too: each case prints its verdict line, as ./lab run does. */
+    private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true));
+    private static LabSession session;
+    private static CaseRunner runner;
+
+    @BeforeAll
+    static void startLab() {
+        session = LabTestSession.start(CATALOGUE);
+        runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
+    }
+
+    @AfterAll
+    static void stopLab() {
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_case_of_the_catalogue_ends_as_its_lesson_says() {
+        return CATALOGUE.all().stream().flatMap(scenario -> scenario.cases().stream()
+                .map(scenarioCase -> DynamicTest.dynamicTest(scenario.caseName(scenarioCase), () -> {
+                    CaseResult result = runner.run(scenario, scenarioCase);
+                    REPORT.caseFinished(result);
+                    assertThat(result.actual()).as(result.verdict().why()).isEqualTo(result.expected());
+                    checkEvidence(result);
+                })));
+    }
+
+    /** The evidence behind each outcome, checked on its own so that a judge bug cannot hide a wrong story. */
+    private static void checkEvidence(CaseResult result) {
+        Evidence evidence = result.evidence();
+        String aliceEmail = session.servers().victim().database().profile(CaseRunner.VICTIM_USER).orElseThrow().email();
+        assertThat(evidence.victimReceived()).as("the victim's journal entry for the attacker's request").isNotNull();
+        if (result.actual() == Outcome.STOLEN) {
+            assertThat(evidence.victimReceived().sessionCookie()).isTrue();
+            assertThat(evidence.pageSaw()).contains(aliceEmail);
+            assertThat(session.servers().attacker().loot().since(0))
+                    .anySatisfy(loot -> assertThat(loot.payload()).contains(aliceEmail));
+        } else if (result.actual() == Outcome.READ_BLOCKED) {
+            assertThat(evidence.victimReceived().sessionCookie()).isTrue();
+            assertThat(evidence.victimReceived().status()).isEqualTo(200);
+            assertThat(evidence.pageSaw()).doesNotContain(aliceEmail);
+            assertThat(evidence.console()).anySatisfy(m -> assertThat(m).contains("blocked by CORS policy"));
+            assertThat(evidence.lootUsers()).isEmpty();
+        } else if (result.actual() == Outcome.COOKIE_WITHHELD) {
+            assertThat(evidence.victimReceived().sessionCookie()).isFalse();
+            assertThat(evidence.victimReceived().status()).isEqualTo(401);
+            assertThat(evidence.pageSaw()).doesNotContain(aliceEmail);
+            assertThat(evidence.lootUsers()).isEmpty();
+        }
+    }
+}

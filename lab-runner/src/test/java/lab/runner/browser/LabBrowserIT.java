@@ -1,0 +1,50 @@
+package lab.runner.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import lab.scenarios.ThirdPartyCookies;
+import org.junit.jupiter.api.Test;
+
+class LabBrowserIT {
+
+    @Test
+    void the_browser_reports_its_name_and_version() {
+        try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
+            BrowserInfo info = browser.info();
+            assertThat(info.name()).contains("Chromium");
+            assertThat(info.version()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        }
+    }
+
+    @Test
+    void closing_the_browser_leaves_no_browser_or_driver_process_behind() throws Exception {
+        List<ProcessHandle> started;
+        try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
+            browser.context(ThirdPartyCookies.ALLOWED);
+            browser.context(ThirdPartyCookies.BLOCKED);
+            started = ProcessHandle.current().descendants().toList();
+            assertThat(started).as("driver and browser processes while running").isNotEmpty();
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command().orElse("?")))
+                .as("processes still alive after close")
+                .isEmpty();
+    }
+
+    @Test
+    void a_browser_path_that_is_not_an_executable_is_a_clear_error() {
+        assertThatThrownBy(() -> BrowserLocator.locate(Optional.of(Path.of("/no/such/chromium"))))
+                .isInstanceOf(BrowserUnavailableException.class)
+                .hasMessageContaining("/no/such/chromium")
+                .hasMessageContaining("apt-get install chromium");
+    }
+}

@@ -1,0 +1,23 @@
+package lab.scenarios;
+
+/**
+ * What a case ended in, as decided from evidence: what the real browser let the attacker's page do and what
+ * the victim server recorded. Never copied from an expectation table.
+ */
+public enum Outcome {
+    STOLEN("the attacker's script read the victim's private data and sent it to the attacker's backend"),
+    READ_BLOCKED("the request reached the victim with a valid session, but the browser hid the response from the script"),
+    COOKIE_WITHHELD("the browser sent the request without the victim's session cookie, so only anonymous data could come back"),
+    ERROR("the case could not be judged: the evidence was missing or contradictory");
+
+    private final String meaning;
+
+    Outcome(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** One sentence a student can read: what this outcome means. */
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,97 @@
+package lab.scenarios;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The scenarios on the classpath under {@code scenarios/}: {@code index.json} names the folders in teaching
+ * order, and each folder holds {@code scenario.json} plus the attacker pages it names. Adding a scenario is a
+ * data change: a new folder and one line in the index.
+ */
+public final class ScenarioCatalogue {
+
+    private static final String ROOT = "scenarios/";
+    /** Attacker pages are looked up by name from URLs, so only plain file names are ever resolved. */
+    private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css)");
+
+    private final Map<String, Scenario> scenarios;
+
+    private ScenarioCatalogue(Map<String, Scenario> scenarios) {
+        this.scenarios = Collections.unmodifiableMap(scenarios);
+    }
+
+    /** Reads and checks the whole catalogue; a broken data file fails here, naming the file and the problem. */
+    public static ScenarioCatalogue load() {
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        List<String> ids = read(mapper, ROOT + "index.json", new TypeReference<List<String>>() { });
+        Map<String, Scenario> byId = new LinkedHashMap<>();
+        for (String id : ids) {
+            String file = ROOT + id + "/scenario.json";
+            Scenario scenario = read(mapper, file, new TypeReference<Scenario>() { });
+            if (!scenario.id().equals(id)) {
+                throw new IllegalStateException(file + ": id '" + scenario.id() + "' does not match its folder '" + id + "'");
+            }
+            if (scenario.cases().isEmpty()) {
+                throw new IllegalStateException(file + ": a scenario needs at least one case");
+            }
+            if (!PAGE_NAME.matcher(scenario.attackPage()).matches() || resource(id, scenario.attackPage()).isEmpty()) {
+                throw new IllegalStateException(file + ": attack page '" + scenario.attackPage() + "' is missing");
+            }
+            byId.put(id, scenario);
+        }
+        return new ScenarioCatalogue(byId);
+    }
+
+    public List<Scenario> all() {
+        return new ArrayList<>(scenarios.values());
+    }
+
+    public Optional<Scenario> find(String id) {
+        return Optional.ofNullable(scenarios.get(id));
+    }
+
+    /**
+     * A file of a scenario's folder, for the attacker site to serve. Empty for unknown scenarios and for any
+     * name that is not a plain page file name (no path traversal through the URL).
+     */
+    public Optional<byte[]> page(String scenarioId, String fileName) {
+        if (!scenarios.containsKey(scenarioId) || !PAGE_NAME.matcher(fileName).matches()) {
+            return Optional.empty();
+        }
+        return resource(scenarioId, fileName);
+    }
+
+    private static Optional<byte[]> resource(String scenarioId, String fileName) {
+        try (InputStream in = ScenarioCatalogue.class.getClassLoader()
+                .getResourceAsStream(ROOT + scenarioId + "/" + fileName)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T read(ObjectMapper mapper, String path, TypeReference<T> type) {
+        try (InputStream in = ScenarioCatalogue.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("scenario catalogue: " + path + " is missing from the classpath");
+            }
+            return mapper.readValue(in, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(path + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package lab.victim.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The victim's H2 database: users with their password hashes, private messages and public posts. Every
+ * query is a prepared statement; the lessons of this lab are about the browser, not SQL injection.
+ */
+public final class VictimDatabase implements AutoCloseable {
+
+    private final JdbcConnectionPool pool;
+
+    private VictimDatabase(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** A fresh in-memory database holding the seeded users (alice, bob), their messages and the feed. */
+    public static VictimDatabase inMemory() {
+        String url = "jdbc:h2:mem:victim-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        VictimDatabase db = new VictimDatabase(JdbcConnectionPool.create(url, "sa", ""));
+        db.runScript("db/schema.sql");
+        db.runScript("db/seed.sql");
+        return db;
+    }
+
+    public Optional<String> passwordHash(String username) {
+        return queryOne("SELECT password_hash FROM users WHERE username = ?", rs -> rs.getString(1), username);
+    }
+
+    public Optional<Profile> profile(String username) {
+        return queryOne("SELECT username, display_name, email, phone FROM users WHERE username = ?",
+                rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), username);
+    }
+
+    public List<Message> messagesFor(String username) {
+        return query("SELECT sender, body, sent_at FROM messages WHERE recipient = ? ORDER BY sent_at DESC",
+                rs -> new Message(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), username);
+    }
+
+    public List<Post> feed() {
+        return query("SELECT author, body, created_at FROM posts ORDER BY created_at DESC",
+                rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already shut down: nothing left to release.
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("victim database query failed: " + sql, e);
+        }
+    }
+
+    private void runScript(String resource) {
+        try (InputStream in = VictimDatabase.class.getClassLoader().getResourceAsStream(resource);
+             Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the classpath");
+            }
+            for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8).split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    s.execute(sql);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package lab.victim.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.Optional;
+import lab.victim.auth.PasswordHasher;
+import lab.victim.auth.SessionStore;
+import lab.victim.data.VictimDatabase;
+import lab.victim.defence.DefenceSettings;
+
+/** Logging in and out, and the session cookie whose SameSite attribute follows the {@code samesite} defence. */
+final class AccountController {
+
+    private static final int MAX_FIELD_LENGTH = 200;
+
+    private final VictimDatabase db;
+    private final SessionStore sessions;
+    private final PasswordHasher hasher;
+    private final DefenceSettings defences;
+    /** Checked against when the user does not exist, so that a wrong name takes as long as a wrong password. */
+    private final String decoyHash;
+
+    AccountController(VictimDatabase db, SessionStore sessions, PasswordHasher hasher, DefenceSettings defences) {
+        this.db = db;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.defences = defences;
+        this.decoyHash = hasher.hash("decoy".toCharArray());
+    }
+
+    void form(Context ctx) {
+        renderForm(ctx, new LoginPage("", null));
+    }
+
+    void login(Context ctx) {
+        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        if (username.isEmpty() || password.isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            renderForm(ctx, new LoginPage(username, "Enter your username and your password."));
+            return;
+        }
+        if (username.length() > MAX_FIELD_LENGTH || password.length() > MAX_FIELD_LENGTH || !passwordMatches(username, password)) {
+            ctx.status(HttpStatus.UNAUTHORIZED);
+            renderForm(ctx, new LoginPage(username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password."));
+            return;
+        }
+        String sessionId = sessions.create(username);
+        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=" + sessionId + "; Path=/; HttpOnly"
+                + defences.current().samesite().cookieAttributes());
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    void logout(Context ctx) {
+        sessions.end(ctx.cookie(SessionStore.COOKIE_NAME));
+        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=; Path=/; Max-Age=0; HttpOnly"
+                + defences.current().samesite().cookieAttributes());
+        ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    private boolean passwordMatches(String username, String password) {
+        Optional<String> stored = db.passwordHash(username);
+        boolean matches = hasher.verify(password.toCharArray(), stored.orElse(decoyHash));
+        return stored.isPresent() && matches;
+    }
+
+    private static void renderForm(Context ctx, LoginPage page) {
+        ctx.render("login.jte", Map.of("page", page));
+    }
+}

@@ -1,0 +1,5 @@
+package lab.victim.web;
+
+/** The JSON body of every API error. */
+public record ErrorResponse(String error) {
+}

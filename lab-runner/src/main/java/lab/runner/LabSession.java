@@ -18,7 +18,7 @@ public final class LabSession implements AutoCloseable {
     private final LabServers servers;
     private final LabBrowser browser;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread shutdownHook = new Thread(this::close, "lab-shutdown");
+    private final Thread shutdownHook = new Thread(this::stopOnSignal, "lab-shutdown");
 
     private LabSession(LabServers servers, LabBrowser browser) {
         this.servers = servers;
@@ -51,6 +51,18 @@ public final class LabSession implements AutoCloseable {
 
     public LabBrowser browser() {
         return browser;
+    }
+
+    /** True once the session is being closed, for instance because the user pressed Ctrl-C. */
+    public boolean closing() {
+        return closed.get();
+    }
+
+    private void stopOnSignal() {
+        if (!closed.get()) {
+            System.err.println("lab: interrupted; stopping the browser and the servers");
+        }
+        close();
     }
 
     @Override

@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./lab run}: every case of the chosen scenarios, in the real browser, against its expected outcome. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {
-            "Runs each scenario under every defence combination its table lists, in headless Chromium, and",
-            "prints one line per case: the conditions, the expected and the actual outcome, and the evidence",
-            "that decided it. Servers listen on free loopback ports for the length of the run."})
+        description = "Runs each scenario under every defence combination its table lists, in headless Chromium, and prints one line per case: the conditions, the expected and the actual outcome, and the evidence that decided it. Servers listen on free loopback ports for the length of the run.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
             for (Scenario scenario : scenarios) {
                 for (ScenarioCase scenarioCase : scenario.cases()) {
                     CaseResult result = runner.run(scenario, scenarioCase);
+                    if (session.closing()) {
+                        // Ctrl-C: the browser was stopped under the case, so its result says nothing.
+                        return ExitCodes.INTERRUPTED;
+                    }
                     results.add(result);
                     report.caseFinished(result);
                 }

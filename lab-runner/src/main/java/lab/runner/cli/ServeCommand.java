@@ -14,9 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./lab serve}: both sites on fixed loopback ports, for one's own browser, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {
-            "Starts the victim and the attacker on fixed loopback ports and prints the URLs to open in your own",
-            "browser. Runs until Ctrl-C."})
+        description = "Starts the victim and the attacker on fixed loopback ports and prints the URLs to open in your own browser. Runs until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -43,9 +43,13 @@ public final class LabServers implements AutoCloseable {
         }
     }
 
-    private static void startOn(int port, String option, Runnable start) {
+    /**
+     * Runs {@code start}, turning a taken port into a {@link PortInUseException} that names the port and the
+     * option that changes it.
+     */
+    public static <T> T startOn(int port, String option, java.util.function.Supplier<T> start) {
         try {
-            start.run();
+            return start.get();
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {

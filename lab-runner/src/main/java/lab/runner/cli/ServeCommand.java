@@ -4,17 +4,20 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lab.runner.LabServers;
+import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
+import lab.victim.defence.Preset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ./lab serve}: both sites on fixed loopback ports, for one's own browser, until Ctrl-C. */
+/** {@code ./lab serve}: both sites and the console on fixed loopback ports, for one's own browser, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Starts the victim and the attacker on fixed loopback ports and prints the URLs to open in your own browser. Runs until Ctrl-C.")
+        description = "Starts the victim, the attacker and the lab console on fixed loopback ports and prints the"
+                + " URLs to open in your own browser. Runs until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -26,39 +29,60 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--attacker-port", paramLabel = "N", defaultValue = "7002", description = "Attacker port (default: ${DEFAULT-VALUE}).")
     private int attackerPort;
 
+    @Option(names = "--console-port", paramLabel = "N", defaultValue = "7000", description = "Lab console port (default: ${DEFAULT-VALUE}).")
+    private int consolePort;
+
+    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "wide-open",
+            description = "Starting defences: wide-open, browser-defaults or hardened (default: ${DEFAULT-VALUE}).")
+    private String presetName;
+
     @Option(names = "--defences", paramLabel = "NAME=VALUE[,...]", defaultValue = "",
-            description = "Defences to start with, over the careless default cors=reflect,samesite=none.")
+            description = "Defences to change on top of the preset, for example cors=allowlist,samesite=lax (see ./lab defences).")
     private String defencesSpec;
 
     @Override
     public Integer call() throws InterruptedException {
         Defences defences;
         try {
-            defences = Defences.WIDE_OPEN.with(defencesSpec);
+            defences = Preset.byKey(presetName).defences().with(defencesSpec);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--defences: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        for (int port : new int[] {victimPort, attackerPort}) {
+        int[] ports = {victimPort, attackerPort, consolePort};
+        for (int port : ports) {
             if (port < 1 || port > 65535) {
                 throw new ParameterException(spec.commandLine(), "port " + port + " is out of range 1-65535");
             }
         }
-        if (victimPort == attackerPort) {
-            throw new ParameterException(spec.commandLine(), "--victim-port and --attacker-port must differ");
+        if (victimPort == attackerPort || victimPort == consolePort || attackerPort == consolePort) {
+            throw new ParameterException(spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
         }
 
         LabServers servers = LabServers.start(ScenarioCatalogue.load(), defences, victimPort, attackerPort);
+        ConsoleServer console;
+        try {
+            console = LabServers.startOn(consolePort, "--console-port",
+                    () -> new ConsoleServer(servers).start(LabServers.LOOPBACK, consolePort));
+        } catch (RuntimeException e) {
+            servers.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            servers.close();
-            stopped.countDown();
+            try {
+                console.close();
+            } finally {
+                servers.close();
+                stopped.countDown();
+            }
         }, "lab-shutdown"));
 
         PrintWriter out = spec.commandLine().getOut();
         out.println("Victim (Flock):   " + servers.victim().origin() + "    log in as alice / wonderland or bob / builder");
         out.println("Attacker (spam):  " + servers.attacker().origin() + "    stolen data: " + servers.attacker().origin() + "/loot");
+        out.println("Lab console:      " + console.origin() + "    switch defences, watch the victim's journal live");
         out.println("Defences:         " + defences);
-        out.println("Both listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop.");
+        out.println("All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

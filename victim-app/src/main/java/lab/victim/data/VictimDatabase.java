@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,28 @@ public final class VictimDatabase implements AutoCloseable {
                 rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
     }
 
+    /** The public posts of one author, newest first. */
+    public List<Post> postsBy(String author) {
+        return query("SELECT author, body, created_at FROM posts WHERE author = ? ORDER BY created_at DESC",
+                rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), author);
+    }
+
+    /** Every user's profile, for the internal admin view. */
+    public List<Profile> allProfiles() {
+        return query("SELECT username, display_name, email, phone FROM users ORDER BY username",
+                rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    public Post addPost(String author, String body) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        update("INSERT INTO posts (author, body, created_at) VALUES (?, ?, ?)", author, body, Timestamp.from(now));
+        return new Post(author, body, now);
+    }
+
+    public void updateEmail(String username, String email) {
+        update("UPDATE users SET email = ? WHERE username = ?", email, username);
+    }
+
     @Override
     public void close() {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
@@ -89,6 +114,17 @@ public final class VictimDatabase implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("victim database query failed: " + sql, e);
+        }
+    }
+
+    private void update(String sql, Object... params) {
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("victim database update failed: " + sql, e);
         }
     }
 

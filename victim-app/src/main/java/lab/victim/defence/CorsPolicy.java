@@ -1,58 +1,148 @@
 package lab.victim.defence;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Decides the CORS response headers of an {@code /api/*} answer. Pure: the same mode, request origin and
- * allowlist always give the same headers, so each mode can be read (and tested) on its own.
+ * Decides the CORS response headers of a private {@code /api/*} answer and of its preflight. The correct
+ * exact allowlist and each flawed one are small functions side by side, so that students can read the
+ * difference.
  *
  * <p>CORS headers never stop a request from reaching the server; they only tell the browser whether the
- * calling page's script may read the answer.
+ * calling page's script may read the answer (and, for a preflight, whether to send the real request).
  */
 public final class CorsPolicy {
 
     public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     public static final String ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials";
+    public static final String ALLOW_METHODS = "Access-Control-Allow-Methods";
+    public static final String ALLOW_HEADERS = "Access-Control-Allow-Headers";
+    public static final String MAX_AGE = "Access-Control-Max-Age";
     public static final String VARY = "Vary";
 
-    private CorsPolicy() {
+    static final String METHODS = "GET, POST, PUT, DELETE";
+    static final String HEADERS = "Content-Type, X-CSRF-Token";
+
+    private final String siteHost;
+    private final Set<String> extraAllowedOrigins;
+    /** Deliberately vulnerable: the dots of the host name are left unescaped (closed by cors=allowlist). */
+    private final Pattern unescapedDotRegex;
+
+    /**
+     * @param siteHost            the site's host name, for example {@code social.localhost}
+     * @param extraAllowedOrigins origins trusted besides the site's own, compared exactly
+     */
+    public CorsPolicy(String siteHost, Set<String> extraAllowedOrigins) {
+        this.siteHost = siteHost;
+        this.extraAllowedOrigins = Set.copyOf(extraAllowedOrigins);
+        this.unescapedDotRegex = Pattern.compile("^https?://(www.)?" + siteHost + "(:\\d+)?$");
     }
 
     /**
-     * @param requestOrigin the request's {@code Origin} header, or null when it had none
-     * @param allowlist     origins the {@link CorsMode#ALLOWLIST} mode trusts, compared exactly
+     * The headers for an actual (non-preflight) request.
+     *
+     * @param origin    the request's {@code Origin} header, or null when it had none
+     * @param ownOrigin the site's own origin, e.g. {@code http://social.localhost:7001}
      */
-    public static Map<String, String> responseHeaders(CorsMode mode, String requestOrigin, Set<String> allowlist) {
+    public Map<String, String> responseHeaders(Defences defences, String origin, String ownOrigin) {
         Map<String, String> headers = new LinkedHashMap<>();
-        switch (mode) {
-            case OFF -> {
-                // No headers: the browser's same-origin policy keeps every other origin from reading.
-            }
-            case WILDCARD -> {
-                // Deliberately vulnerable: a careless '*' with credentials (browsers refuse the pair; closed by cors=allowlist).
-                headers.put(ALLOW_ORIGIN, "*");
-                headers.put(ALLOW_CREDENTIALS, "true");
-            }
-            case REFLECT -> {
-                // Deliberately vulnerable: trusts whoever asks, cookies included (closed by cors=allowlist).
-                if (requestOrigin != null) {
-                    headers.put(ALLOW_ORIGIN, requestOrigin);
-                    headers.put(ALLOW_CREDENTIALS, "true");
-                }
-                headers.put(VARY, "Origin");
-            }
-            case ALLOWLIST -> {
-                // Exact string comparison: no prefix, suffix or pattern that another origin could also match.
-                if (requestOrigin != null && allowlist.contains(requestOrigin)) {
-                    headers.put(ALLOW_ORIGIN, requestOrigin);
-                    headers.put(ALLOW_CREDENTIALS, "true");
-                }
-                // The answer depends on Origin, so shared caches must not hand one origin's answer to another.
-                headers.put(VARY, "Origin");
-            }
+        CorsMode mode = defences.cors();
+        if (mode == CorsMode.OFF) {
+            return headers;
+        }
+        if (mode == CorsMode.WILDCARD) {
+            // Deliberately vulnerable: a careless '*', with credentials when they are on (closed by cors=allowlist).
+            headers.put(ALLOW_ORIGIN, "*");
+        } else if (origin != null && trusts(mode, origin, ownOrigin)) {
+            headers.put(ALLOW_ORIGIN, origin);
+        }
+        if (headers.containsKey(ALLOW_ORIGIN) && defences.corsCredentials()) {
+            headers.put(ALLOW_CREDENTIALS, "true");
+        }
+        if (mode != CorsMode.WILDCARD) {
+            // The answer depends on Origin, so shared caches must not hand one origin's answer to another.
+            headers.put(VARY, "Origin");
         }
         return headers;
+    }
+
+    /** The headers for a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}). */
+    public Map<String, String> preflightHeaders(Defences defences, String origin, String ownOrigin) {
+        Map<String, String> headers = responseHeaders(defences, origin, ownOrigin);
+        if (headers.containsKey(ALLOW_ORIGIN)) {
+            headers.put(ALLOW_METHODS, METHODS);
+            headers.put(ALLOW_HEADERS, HEADERS);
+            headers.put(MAX_AGE, String.valueOf(defences.corsMaxAge()));
+        }
+        return headers;
+    }
+
+    /** Whether {@code mode} lets {@code origin} read answers: one function per mode, below. */
+    boolean trusts(CorsMode mode, String origin, String ownOrigin) {
+        return switch (mode) {
+            case OFF -> false;
+            case WILDCARD -> true;
+            case REFLECT -> reflect(origin);
+            case ALLOWLIST -> exactAllowlist(origin, ownOrigin);
+            case NULL -> allowlistWithNull(origin, ownOrigin);
+            case SUFFIX -> hostSuffix(origin);
+            case PREFIX -> stringPrefix(origin);
+            case REGEX -> unescapedDotRegex(origin);
+            case SUBDOMAINS -> anySubdomainAnyScheme(origin);
+        };
+    }
+
+    /** Correct: the origin must be one of a fixed list, compared as whole strings. */
+    private boolean exactAllowlist(String origin, String ownOrigin) {
+        return origin.equals(ownOrigin) || extraAllowedOrigins.contains(origin);
+    }
+
+    /** Deliberately vulnerable: trusts whoever asks (closed by cors=allowlist). */
+    private static boolean reflect(String origin) {
+        return true;
+    }
+
+    /** Deliberately vulnerable: "null" is sent by sandboxed iframes any site can create (closed by cors=allowlist). */
+    private boolean allowlistWithNull(String origin, String ownOrigin) {
+        return "null".equals(origin) || exactAllowlist(origin, ownOrigin);
+    }
+
+    /** Deliberately vulnerable: evilsocial.localhost also ends with social.localhost (closed by cors=allowlist). */
+    private boolean hostSuffix(String origin) {
+        String host = hostOf(origin);
+        return host != null && host.endsWith(siteHost);
+    }
+
+    /** Deliberately vulnerable: http://social.localhost.evil.localhost also starts so (closed by cors=allowlist). */
+    private boolean stringPrefix(String origin) {
+        return origin.startsWith("http://" + siteHost);
+    }
+
+    /** Deliberately vulnerable: '.' matches any character, so wwwxsocial.localhost matches (closed by cors=allowlist). */
+    private boolean unescapedDotRegex(String origin) {
+        return unescapedDotRegex.matcher(origin).matches();
+    }
+
+    /**
+     * Deliberately vulnerable: one user-content or taken-over subdomain, or a plain-http page on the network
+     * path, can read everything (closed by cors=allowlist).
+     */
+    private boolean anySubdomainAnyScheme(String origin) {
+        String host = hostOf(origin);
+        return host != null && (host.equals(siteHost) || host.endsWith("." + siteHost));
+    }
+
+    /** The host of a serialized origin, or null when it is not one ({@code null}, garbage). */
+    private static String hostOf(String origin) {
+        try {
+            URI uri = new URI(origin);
+            return uri.getScheme() == null || uri.getHost() == null ? null : uri.getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 }

@@ -5,12 +5,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Every request the victim received, newest last. Keeps a bounded window in memory so that a long-running
  * {@code serve} cannot grow without limit; the sequence numbers keep counting, so a reader can tell when
- * entries fell out of the window.
+ * entries fell out of the window. Listeners (the console's live view) hear of each entry as it is recorded.
  */
 public final class RequestJournal {
 
@@ -18,6 +19,7 @@ public final class RequestJournal {
 
     private final int capacity;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
+    private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
     private long nextSeq = 1;
 
     public RequestJournal() {
@@ -31,16 +33,31 @@ public final class RequestJournal {
         this.capacity = capacity;
     }
 
-    public synchronized JournalEntry record(String method, String path, String origin, String host, String secFetchSite,
-                                            boolean sessionCookie, String user, Map<String, String> corsHeaders,
-                                            int status) {
-        JournalEntry entry = new JournalEntry(nextSeq++, Instant.now(), method, path, origin, host, secFetchSite,
-                sessionCookie, user, corsHeaders, status);
-        entries.addLast(entry);
-        if (entries.size() > capacity) {
-            entries.removeFirst();
+    /** Numbers and keeps an observed request, then tells the listeners. */
+    public JournalEntry record(JournalEntry observed) {
+        JournalEntry entry;
+        synchronized (this) {
+            entry = observed.stamped(nextSeq++, Instant.now());
+            entries.addLast(entry);
+            if (entries.size() > capacity) {
+                entries.removeFirst();
+            }
+        }
+        // Outside the lock: a slow listener must not hold up the requests being recorded.
+        for (Consumer<JournalEntry> listener : listeners) {
+            try {
+                listener.accept(entry);
+            } catch (RuntimeException e) {
+                // A listener's failure (a closed live view) must never fail the request being served.
+            }
         }
         return entry;
+    }
+
+    /** Registers a listener; closing the returned handle removes it. */
+    public AutoCloseable subscribe(Consumer<JournalEntry> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** The sequence number of the newest entry, 0 when nothing was recorded yet. */
@@ -59,6 +76,7 @@ public final class RequestJournal {
         return result;
     }
 
+    /** Forgets every entry; numbering goes on, so marks taken before stay valid. */
     public synchronized void clear() {
         entries.clear();
     }

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import lab.victim.auth.PasswordHasher;
+import lab.victim.auth.Session;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
 import lab.victim.defence.DefenceSettings;
@@ -46,8 +47,8 @@ final class AccountController {
             renderForm(ctx, new LoginPage(username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password."));
             return;
         }
-        String sessionId = sessions.create(username);
-        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=" + sessionId + "; Path=/; HttpOnly"
+        Session session = sessions.create(username);
+        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly"
                 + defences.current().samesite().cookieAttributes());
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }

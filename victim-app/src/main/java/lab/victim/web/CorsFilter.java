@@ -1,35 +1,47 @@
 package lab.victim.web;
 
 import io.javalin.http.Context;
-import java.util.HashSet;
-import java.util.Set;
+import io.javalin.http.HttpStatus;
 import lab.victim.defence.CorsPolicy;
 import lab.victim.defence.DefenceSettings;
 
-/** Adds the CORS headers that the current {@code cors} defence decides to every {@code /api/*} answer. */
+/**
+ * CORS on the API. Private endpoints follow the {@code cors} defence; public ones always allow any origin
+ * without credentials, which is the right answer for data that is public anyway.
+ */
 final class CorsFilter {
 
-    private final DefenceSettings defences;
-    private final String hostName;
-    private final Set<String> extraAllowedOrigins;
+    static final String PUBLIC_PREFIX = "/api/public/";
 
-    CorsFilter(DefenceSettings defences, String hostName, Set<String> extraAllowedOrigins) {
+    private final DefenceSettings defences;
+    private final Site site;
+    private final CorsPolicy policy;
+
+    CorsFilter(DefenceSettings defences, Site site) {
         this.defences = defences;
-        this.hostName = hostName;
-        this.extraAllowedOrigins = Set.copyOf(extraAllowedOrigins);
+        this.site = site;
+        this.policy = new CorsPolicy(site.host(), site.extraAllowedOrigins());
     }
 
     void apply(Context ctx) {
-        CorsPolicy.responseHeaders(defences.current().cors(), ctx.header("Origin"), allowlist(ctx)).forEach(ctx::header);
+        if (ctx.path().startsWith(PUBLIC_PREFIX)) {
+            ctx.header(CorsPolicy.ALLOW_ORIGIN, "*");
+            return;
+        }
+        String origin = ctx.header("Origin");
+        if (isPreflight(ctx)) {
+            policy.preflightHeaders(defences.current(), origin, site.ownOrigin(ctx)).forEach(ctx::header);
+        } else {
+            policy.responseHeaders(defences.current(), origin, site.ownOrigin(ctx)).forEach(ctx::header);
+        }
     }
 
-    /**
-     * The site's own origin plus the configured extras. The own origin is built from the port the request
-     * actually arrived on, never from the Host header, which a DNS-rebinding page controls.
-     */
-    private Set<String> allowlist(Context ctx) {
-        Set<String> allowed = new HashSet<>(extraAllowedOrigins);
-        allowed.add("http://" + hostName + ":" + ctx.req().getLocalPort());
-        return allowed;
+    /** The answer to a preflight is its headers alone. */
+    static void preflight(Context ctx) {
+        ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static boolean isPreflight(Context ctx) {
+        return "OPTIONS".equals(ctx.method().name()) && ctx.header("Access-Control-Request-Method") != null;
     }
 }

@@ -3,10 +3,13 @@ package lab.victim.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lab.victim.journal.JournalEntry;
 import lab.victim.journal.RequestJournal;
 
 /** Writes every request, with what it carried and what was answered, into the victim's journal. */
 final class JournalRecorder {
+
+    private static final String CORS_PREFIX = "Access-Control-";
 
     private final RequestJournal journal;
 
@@ -17,12 +20,13 @@ final class JournalRecorder {
     void record(Context ctx) {
         Map<String, String> corsHeaders = new LinkedHashMap<>();
         for (String name : ctx.res().getHeaderNames()) {
-            if (name.regionMatches(true, 0, "Access-Control-", 0, "Access-Control-".length())) {
+            if (name.regionMatches(true, 0, CORS_PREFIX, 0, CORS_PREFIX.length())) {
                 corsHeaders.put(name, ctx.res().getHeader(name));
             }
         }
-        String user = CurrentUser.of(ctx).orElse(null);
-        journal.record(ctx.method().name(), ctx.path(), ctx.header("Origin"), ctx.header("Host"),
-                ctx.header("Sec-Fetch-Site"), user != null, user, corsHeaders, ctx.statusCode());
+        String user = CurrentSession.user(ctx).orElse(null);
+        journal.record(JournalEntry.observed(ctx.method().name(), ctx.path(), ctx.header("Origin"), ctx.header("Host"),
+                ctx.header("Sec-Fetch-Site"), ctx.header("Sec-Fetch-Mode"), user != null, user, corsHeaders,
+                ctx.statusCode(), ctx.attribute(RefusedByDefence.ATTRIBUTE)));
     }
 }

@@ -2,7 +2,9 @@ package lab.victim.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 import java.util.Set;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
@@ -18,15 +20,19 @@ public final class VictimApp {
 
     /**
      * @param hostName            the name the site is reached under (its origin is {@code http://hostName:port})
-     * @param extraAllowedOrigins origins that {@code cors=allowlist} trusts besides the site's own
+     * @param extraAllowedOrigins origins that {@code cors=allowlist} and {@code origin-check} trust besides the site's own
      */
     public static Javalin create(VictimDatabase db, SessionStore sessions, PasswordHasher hasher,
                                  DefenceSettings defences, RequestJournal journal, String hostName,
                                  Set<String> extraAllowedOrigins) {
+        Site site = new Site(hostName, extraAllowedOrigins);
         var accounts = new AccountController(db, sessions, hasher, defences);
-        var home = new HomeController(db);
-        var api = new ApiController(db);
-        var cors = new CorsFilter(defences, hostName, extraAllowedOrigins);
+        var feed = new FeedController(db);
+        var profiles = new ProfileController(db);
+        var settings = new SettingsController(db);
+        var admin = new InternalAdminController(db);
+        var defenceFilter = new DefenceFilter(defences, site);
+        var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
 
         return Javalin.create(config -> {
@@ -34,15 +40,35 @@ public final class VictimApp {
             config.jsonMapper(new JavalinJackson());
             config.fileRenderer(new JteRenderer());
 
-            config.routes.before(ctx -> CurrentUser.resolve(ctx, sessions));
+            config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions));
+            config.routes.before(defenceFilter::check);
             config.routes.before("/api/*", cors::apply);
 
-            config.routes.get("/", home::show);
+            config.routes.get("/", feed::home);
+            config.routes.post("/posts", feed::createFromForm);
+            config.routes.get("/messages", profiles::messagesPage);
+            config.routes.get("/profile/{username}", profiles::publicProfile);
+            config.routes.get("/settings", settings::page);
+            config.routes.post("/settings/email", settings::changeFromForm);
             config.routes.get("/login", accounts::form);
             config.routes.post("/login", accounts::login);
             config.routes.post("/logout", accounts::logout);
-            config.routes.get("/api/me", api::me);
 
+            config.routes.get("/api/me", profiles::me);
+            config.routes.get("/api/messages", profiles::messages);
+            config.routes.post("/api/posts", feed::createFromJson);
+            config.routes.put("/api/settings/email", settings::changeFromJson);
+            config.routes.get("/api/public/posts", feed::publicPosts);
+            config.routes.options("/api/*", CorsFilter::preflight);
+
+            config.routes.get("/internal/admin", admin::show);
+
+            config.routes.exception(RefusedByDefence.class, (e, ctx) -> {
+                ctx.attribute(RefusedByDefence.ATTRIBUTE, e.defence().key());
+                ctx.header(RefusedByDefence.HEADER, e.defence().key());
+                ctx.status(e.status()).json(Map.of("error", e.getMessage(), "defence", e.defence().key()));
+            });
+            config.routes.exception(Viewer.LoginRequired.class, (e, ctx) -> ctx.redirect("/login", HttpStatus.FOUND));
             // API errors are JSON for scripts; page errors keep Javalin's default.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (ctx.path().startsWith("/api/")) {

@@ -2,19 +2,10 @@ package lab.victim.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import lab.victim.VictimServer;
-import lab.victim.defence.CorsMode;
 import lab.victim.defence.Defences;
 import lab.victim.defence.SameSiteMode;
 import lab.victim.journal.JournalEntry;
@@ -28,14 +19,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class VictimAppTest {
 
     private static final String EVIL = "http://evil.localhost:7002";
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private VictimServer victim;
-    private String base;
+    private TestClient client;
 
     @BeforeEach
     void start() {
         victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + victim.port();
+        client = new TestClient(victim);
     }
 
     @AfterEach
@@ -81,7 +71,7 @@ class VictimAppTest {
     @ParameterizedTest
     @EnumSource(SameSiteMode.class)
     void login_sets_an_http_only_session_cookie_whose_samesite_follows_the_defence(SameSiteMode mode) throws Exception {
-        victim.defences().set(new Defences(CorsMode.REFLECT, mode));
+        victim.defences().set(Defences.WIDE_OPEN.with("samesite", mode.key()));
         HttpResponse<String> response = postForm("/login", Map.of("username", "alice", "password", "wonderland"));
 
         assertThat(response.statusCode()).isEqualTo(303);
@@ -149,7 +139,7 @@ class VictimAppTest {
 
     @Test
     void reflect_lets_the_attacker_origin_read_with_credentials() throws Exception {
-        victim.defences().set(new Defences(CorsMode.REFLECT, SameSiteMode.NONE));
+        victim.defences().set(Defences.WIDE_OPEN);
         HttpResponse<String> response = get("/api/me", "Origin", EVIL, "Cookie", logIn("alice"));
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
         assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
@@ -157,7 +147,7 @@ class VictimAppTest {
 
     @Test
     void allowlist_trusts_the_sites_own_origin_and_not_the_attacker() throws Exception {
-        victim.defences().set(new Defences(CorsMode.ALLOWLIST, SameSiteMode.NONE));
+        victim.defences().set(Defences.WIDE_OPEN.with("cors", "allowlist"));
         String cookie = logIn("alice");
 
         HttpResponse<String> hostile = get("/api/me", "Origin", EVIL, "Cookie", cookie);
@@ -221,31 +211,14 @@ class VictimAppTest {
     }
 
     private String logIn(String user) throws Exception {
-        String password = user.equals("alice") ? "wonderland" : "builder";
-        HttpResponse<String> response = postForm("/login", Map.of("username", user, "password", password));
-        assertThat(response.statusCode()).as("login of " + user).isEqualTo(303);
-        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        return client.logIn(user);
     }
 
-    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        return client.get(path, headers);
     }
 
-    private HttpResponse<String> postForm(String path, Map<String, String> form, String... headers)
-            throws IOException, InterruptedException {
-        String body = new LinkedHashMap<>(form).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) throws Exception {
+        return client.postForm(path, form, headers);
     }
 }

@@ -1,0 +1,158 @@
+package lab.runner.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
+import io.javalin.http.sse.SseClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import lab.runner.LabServers;
+import lab.victim.defence.Choice;
+import lab.victim.defence.Defence;
+import lab.victim.defence.Defences;
+import lab.victim.defence.Preset;
+
+/** The console's page and JSON API: defences, journal, loot and reset. */
+final class ConsoleController {
+
+    private static final int MAX_BODY_BYTES = 16 * 1024;
+
+    private final LabServers servers;
+    private final JournalBroadcaster broadcaster;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final byte[] page;
+
+    ConsoleController(LabServers servers, JournalBroadcaster broadcaster) {
+        this.servers = servers;
+        this.broadcaster = broadcaster;
+        this.page = resource("console/index.html");
+    }
+
+    record DefenceView(String name, String summary, List<Choice> choices) {
+    }
+
+    record PresetView(String name, String meaning, Map<String, String> defences) {
+    }
+
+    record DefencesView(Map<String, String> current, List<DefenceView> defences, List<PresetView> presets,
+                        String victimOrigin, String attackerOrigin) {
+    }
+
+    void page(Context ctx) {
+        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
+    }
+
+    /** {@code GET /api/defences}: the current values, every defence with its choices, and the presets. */
+    void defences(Context ctx) {
+        ctx.json(view());
+    }
+
+    /**
+     * {@code PUT /api/defences} with {@code {"preset": "hardened"}}, {@code {"cors": "off", ...}} or both (the
+     * preset first). All of it applies at once, or nothing does.
+     */
+    void changeDefences(Context ctx) {
+        JsonNode body = jsonObject(ctx);
+        servers.victim().defences().update(current -> {
+            Defences next = current;
+            Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+            if (body.has("preset")) {
+                next = Preset.byKey(text(body.get("preset"), "preset")).defences();
+            }
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!field.getKey().equals("preset")) {
+                    next = next.with(field.getKey(), text(field.getValue(), field.getKey()));
+                }
+            }
+            return next;
+        });
+        ctx.json(view());
+    }
+
+    /** {@code GET /api/journal?since=N}: the entries after N, oldest first. */
+    void journal(Context ctx) {
+        String raw = ctx.queryParam("since");
+        if (raw != null && !raw.matches("\\d{1,18}")) {
+            throw new BadRequestResponse("since must be a journal sequence number (0 or more)");
+        }
+        long since = raw == null ? 0 : Long.parseLong(raw);
+        ctx.json(servers.victim().journal().since(since).stream().map(JournalView::of).toList());
+    }
+
+    void journalEvents(SseClient client) {
+        if (!broadcaster.join(client)) {
+            throw new ServiceUnavailableResponse("too many open console pages");
+        }
+    }
+
+    /** {@code GET /api/loot}: what the attacker's backend stored, newest first. */
+    void loot(Context ctx) {
+        List<LootView> loot = new java.util.ArrayList<>(servers.attacker().loot().since(0).stream().map(LootView::of).toList());
+        java.util.Collections.reverse(loot);
+        ctx.json(loot);
+    }
+
+    /** {@code POST /api/reset}: wipes the journal, the loot and every session, for a clean demonstration. */
+    void reset(Context ctx) {
+        jsonObject(ctx);
+        servers.victim().journal().clear();
+        servers.victim().sessions().clear();
+        servers.attacker().loot().clear();
+        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions")));
+    }
+
+    private DefencesView view() {
+        List<DefenceView> defences = Arrays.stream(Defence.values())
+                .map(d -> new DefenceView(d.key(), d.summary(), d.choices())).toList();
+        List<PresetView> presets = Arrays.stream(Preset.values())
+                .map(p -> new PresetView(p.key(), p.meaning(), p.defences().asMap())).toList();
+        return new DefencesView(servers.victim().defences().current().asMap(), defences, presets,
+                servers.victim().origin(), servers.attacker().origin());
+    }
+
+    private JsonNode jsonObject(Context ctx) {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new BadRequestResponse("body larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        try {
+            JsonNode json = mapper.readTree(body);
+            if (json == null || !json.isObject()) {
+                throw new BadRequestResponse("expected a JSON object");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new BadRequestResponse("body is not valid JSON");
+        } catch (IOException e) {
+            throw new BadRequestResponse("body could not be read");
+        }
+    }
+
+    private static String text(JsonNode value, String name) {
+        if (!value.isTextual() && !value.isNumber() && !value.isBoolean()) {
+            throw new IllegalArgumentException("the value of '" + name + "' must be text, for example \"on\"");
+        }
+        return value.asText();
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ConsoleController.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new NotFoundResponse(path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

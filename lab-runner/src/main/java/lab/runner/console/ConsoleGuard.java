@@ -1,0 +1,38 @@
+package lab.runner.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.util.Set;
+
+/**
+ * Keeps the sites the console controls from controlling the console. The console sends no CORS headers, so
+ * no other origin can read it; writes must be {@code application/json}, which a cross-site page can only
+ * send after a preflight that the console never approves; a write that names another Origin is refused;
+ * and a Host other than the console's own (a DNS-rebinding page) is refused before anything else.
+ */
+final class ConsoleGuard {
+
+    static final String HOST_NAME = "lab.localhost";
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    void check(Context ctx) {
+        int port = ctx.req().getLocalPort();
+        String host = String.valueOf(ctx.header("Host")).toLowerCase();
+        if (!Set.of(HOST_NAME + ":" + port, "localhost:" + port, "127.0.0.1:" + port).contains(host)) {
+            throw new HttpResponseException(421, "the lab console answers only to " + HOST_NAME + ":" + port);
+        }
+        if (!WRITES.contains(ctx.method().name())) {
+            return;
+        }
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (!contentType.startsWith("application/json")) {
+            throw new UnsupportedMediaTypeResponse("the console accepts only application/json writes");
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals("http://" + host)) {
+            throw new ForbiddenResponse("the console accepts writes only from its own pages, not from " + origin);
+        }
+    }
+}

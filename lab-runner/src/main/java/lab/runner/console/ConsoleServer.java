@@ -1,0 +1,61 @@
+package lab.runner.console;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import lab.runner.LabServers;
+
+/**
+ * The lab console at {@code http://lab.localhost:PORT}: the defences with a switch for each, a live journal
+ * of what the victim receives, the attacker's loot, and a reset. Served by the runner beside the two sites.
+ */
+public final class ConsoleServer implements AutoCloseable {
+
+    private final JournalBroadcaster broadcaster;
+    private final Javalin app;
+
+    public ConsoleServer(LabServers servers) {
+        this.broadcaster = new JournalBroadcaster(servers.victim().journal());
+        var controller = new ConsoleController(servers, broadcaster);
+        var guard = new ConsoleGuard();
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson());
+            config.routes.before(guard::check);
+            config.routes.get("/", controller::page);
+            config.routes.get("/api/defences", controller::defences);
+            config.routes.put("/api/defences", controller::changeDefences);
+            config.routes.get("/api/journal", controller::journal);
+            config.routes.sse("/api/journal/events", controller::journalEvents);
+            config.routes.get("/api/loot", controller::loot);
+            config.routes.post("/api/reset", controller::reset);
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
+                    ctx.status(400).json(Map.of("error", e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) ->
+                    ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
+        });
+    }
+
+    public ConsoleServer start(String bindAddress, int port) {
+        app.start(bindAddress, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String origin() {
+        return "http://" + ConsoleGuard.HOST_NAME + ":" + port();
+    }
+
+    @Override
+    public void close() {
+        try {
+            broadcaster.close();
+        } finally {
+            app.stop();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package lab.victim.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import lab.victim.auth.Session;
+import lab.victim.auth.SessionStore;
+
+/** The live session whose cookie came with the request, resolved once per request. */
+final class CurrentSession {
+
+    private static final String ATTRIBUTE = "lab.session";
+
+    private CurrentSession() {
+    }
+
+    static void resolve(Context ctx, SessionStore sessions) {
+        sessions.find(ctx.cookie(SessionStore.COOKIE_NAME)).ifPresent(session -> ctx.attribute(ATTRIBUTE, session));
+    }
+
+    static Optional<Session> of(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    static Optional<String> user(Context ctx) {
+        return of(ctx).map(Session::user);
+    }
+}

@@ -1,0 +1,224 @@
+package lab.victim.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import lab.victim.VictimServer;
+import lab.victim.defence.Defences;
+import lab.victim.journal.JournalEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each refusing defence over real HTTP, both ways: a legitimate request passes, a hostile one is refused with
+ * the defence named in {@code X-Lab-Defence} and in the journal, and nothing changes; with the defence off
+ * the hostile request goes through (so these tests can fail).
+ */
+class DefenceEnforcementTest {
+
+    private static final String EVIL = "http://evil.localhost:7002";
+    private VictimServer victim;
+    private TestClient client;
+
+    @BeforeEach
+    void start() {
+        victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0);
+        client = new TestClient(victim);
+    }
+
+    @AfterEach
+    void stop() {
+        victim.close();
+    }
+
+    private void set(String spec) {
+        victim.defences().set(Defences.WIDE_OPEN.with(spec));
+    }
+
+    private String email() {
+        return victim.database().profile("alice").orElseThrow().email();
+    }
+
+    private JournalEntry lastEntry() {
+        var entries = victim.journal().since(0);
+        return entries.get(entries.size() - 1);
+    }
+
+    private static void assertRefusedBy(HttpResponse<String> response, int status, String defence) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("X-Lab-Defence")).hasValue(defence);
+        assertThat(response.body()).contains("\"defence\":\"" + defence + "\"");
+    }
+
+    @Test
+    void host_check_on_serves_the_sites_own_host_and_refuses_a_rebound_name_with_421() throws Exception {
+        set("host-check=on");
+        assertThat(client.get("/api/public/posts", "Host", client.siteHost()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> rebound = client.get("/internal/admin", "Host", "evil.localhost:" + victim.port());
+        assertRefusedBy(rebound, 421, "host-check");
+        assertThat(rebound.body()).doesNotContain("alice@");
+        assertThat(lastEntry().refusedBy()).isEqualTo("host-check");
+        assertThat(lastEntry().host()).isEqualTo("evil.localhost:" + victim.port());
+    }
+
+    @Test
+    void host_check_off_serves_any_host_including_the_internal_admin_view() throws Exception {
+        set("host-check=off");
+        HttpResponse<String> rebound = client.get("/internal/admin", "Host", "evil.localhost:" + victim.port());
+        assertThat(rebound.statusCode()).isEqualTo(200);
+        assertThat(rebound.body()).contains("alice@wonderland.example", "bob@builder.example");
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
+    void fetch_metadata_on_refuses_a_cross_site_fetch_but_keeps_links_and_same_site_calls_working() throws Exception {
+        set("fetch-metadata=on");
+        String cookie = client.logIn("alice");
+        assertRefusedBy(client.get("/api/me", "Cookie", cookie, "Origin", EVIL,
+                "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "cors", "Sec-Fetch-Dest", "empty"), 403, "fetch-metadata");
+        assertThat(lastEntry().refusedBy()).isEqualTo("fetch-metadata");
+
+        assertThat(client.get("/", "Cookie", cookie, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate",
+                "Sec-Fetch-Dest", "document").statusCode()).isEqualTo(200);
+        assertThat(client.get("/api/me", "Cookie", cookie, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "cors")
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void fetch_metadata_on_refuses_a_cross_site_form_post_and_nothing_changes() throws Exception {
+        String cookie = client.logIn("alice");
+        String before = email();
+        set("fetch-metadata=on");
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
+                "Origin", EVIL, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document"),
+                403, "fetch-metadata");
+        assertThat(email()).isEqualTo(before);
+
+        set("fetch-metadata=off");
+        assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
+                "Origin", EVIL, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate").statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("mallory@evil.example");
+    }
+
+    @Test
+    void origin_check_on_accepts_the_sites_own_origin_and_refuses_others_and_none() throws Exception {
+        String cookie = client.logIn("alice");
+        set("origin-check=on");
+        assertThat(client.postForm("/settings/email", Map.of("email", "alice@new.example"), "Cookie", cookie,
+                "Origin", victim.origin()).statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("alice@new.example");
+
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
+                "Origin", EVIL), 403, "origin-check");
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
+                403, "origin-check");
+        assertThat(email()).isEqualTo("alice@new.example");
+    }
+
+    @Test
+    void origin_check_off_ignores_the_origin_of_a_state_change() throws Exception {
+        String cookie = client.logIn("alice");
+        set("origin-check=off");
+        assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
+                "Origin", EVIL).statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("mallory@evil.example");
+    }
+
+    @Test
+    void csrf_token_on_obeys_forms_and_json_that_carry_the_sessions_token_only() throws Exception {
+        String cookie = client.logIn("alice");
+        String token = client.csrfToken(cookie);
+        set("csrf-token=on");
+
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
+                403, "csrf-token");
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example", "_csrf", "0".repeat(32)),
+                "Cookie", cookie), 403, "csrf-token");
+        assertRefusedBy(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"mallory@evil.example\"}",
+                "Cookie", cookie), 403, "csrf-token");
+        assertThat(email()).isEqualTo("alice@wonderland.example");
+
+        assertThat(client.postForm("/settings/email", Map.of("email", "alice@form.example", "_csrf", token),
+                "Cookie", cookie).statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("alice@form.example");
+        assertThat(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"alice@json.example\"}",
+                "Cookie", cookie, "X-CSRF-Token", token).statusCode()).isEqualTo(200);
+        assertThat(email()).isEqualTo("alice@json.example");
+    }
+
+    @Test
+    void another_sessions_token_does_not_pass_the_csrf_check() throws Exception {
+        String alice = client.logIn("alice");
+        String bobsToken = client.csrfToken(client.logIn("bob"));
+        set("csrf-token=on");
+        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "x@y.example", "_csrf", bobsToken),
+                "Cookie", alice), 403, "csrf-token");
+    }
+
+    @Test
+    void csrf_token_off_obeys_a_forged_form_post() throws Exception {
+        String cookie = client.logIn("alice");
+        set("csrf-token=off");
+        assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie)
+                .statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("mallory@evil.example");
+    }
+
+    @Test
+    void a_preflight_from_a_trusted_origin_is_approved_and_from_an_untrusted_one_is_not() throws Exception {
+        set("cors=reflect,cors-max-age=0");
+        HttpResponse<String> approved = client.send("OPTIONS", "/api/settings/email",
+                java.net.http.HttpRequest.BodyPublishers.noBody(), "Origin", EVIL,
+                "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type");
+        assertThat(approved.statusCode()).isEqualTo(204);
+        assertThat(approved.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
+        assertThat(approved.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(m -> assertThat(m).contains("PUT"));
+        assertThat(approved.headers().firstValue("Access-Control-Max-Age")).hasValue("0");
+        assertThat(lastEntry().method()).isEqualTo("OPTIONS");
+        assertThat(lastEntry().corsHeaders()).containsEntry("Access-Control-Allow-Origin", EVIL);
+
+        set("cors=off");
+        HttpResponse<String> refused = client.send("OPTIONS", "/api/settings/email",
+                java.net.http.HttpRequest.BodyPublishers.noBody(), "Origin", EVIL, "Access-Control-Request-Method", "PUT");
+        assertThat(refused.statusCode()).isEqualTo(204);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void cors_credentials_false_withholds_allow_credentials() throws Exception {
+        set("cors=reflect,cors-credentials=false");
+        HttpResponse<String> response = client.get("/api/me", "Origin", EVIL, "Cookie", client.logIn("alice"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
+    @Test
+    void public_data_is_readable_from_any_origin_without_credentials_whatever_the_cors_mode() throws Exception {
+        for (String mode : new String[] {"off", "allowlist", "reflect"}) {
+            set("cors=" + mode);
+            HttpResponse<String> response = client.get("/api/public/posts", "Origin", EVIL);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(mode).hasValue("*");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).as(mode).isEmpty();
+            assertThat(response.body()).contains("garden shed");
+        }
+    }
+
+    @Test
+    void the_hardened_preset_still_lets_alice_use_the_site_normally() throws Exception {
+        victim.defences().set(Defences.HARDENED);
+        String host = client.siteHost();
+        HttpResponse<String> login = client.postForm("/login", Map.of("username", "alice", "password", "wonderland"),
+                "Host", host, "Origin", victim.origin(), "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
+        assertThat(login.statusCode()).isEqualTo(303);
+        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).endsWith("SameSite=Strict"));
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String token = client.csrfToken(cookie, "Host", host, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
+        assertThat(client.postForm("/settings/email", Map.of("email", "alice@hardened.example", "_csrf", token),
+                "Cookie", cookie, "Host", host, "Origin", victim.origin(), "Sec-Fetch-Site", "same-origin",
+                "Sec-Fetch-Mode", "navigate").statusCode()).isEqualTo(303);
+        assertThat(email()).isEqualTo("alice@hardened.example");
+    }
+}

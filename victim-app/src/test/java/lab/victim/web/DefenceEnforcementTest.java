@@ -10,6 +10,8 @@ import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each refusing defence over real HTTP, both ways: a legitimate request passes, a hostile one is refused with
@@ -185,6 +187,27 @@ class DefenceEnforcementTest {
                 java.net.http.HttpRequest.BodyPublishers.noBody(), "Origin", EVIL, "Access-Control-Request-Method", "PUT");
         assertThat(refused.statusCode()).isEqualTo(204);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "cors={0} trusts {1} but not the plain attacker")
+    @CsvSource({
+        "null, null",
+        "suffix, http://evilsocial.localhost:7002",
+        "prefix, http://social.localhost.evil.localhost:7002",
+        "regex, http://wwwxsocial.localhost:7002",
+        "subdomains, http://pages.social.localhost:7002"})
+    void each_flawed_cors_mode_hands_alices_data_to_its_probe_origin_and_not_to_evil(String mode, String probe)
+            throws Exception {
+        set("cors=" + mode);
+        String cookie = client.logIn("alice");
+        HttpResponse<String> trusted = client.get("/api/me", "Origin", probe, "Cookie", cookie);
+        assertThat(trusted.headers().firstValue("Access-Control-Allow-Origin")).hasValue(probe);
+        assertThat(trusted.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+        assertThat(trusted.body()).contains("alice@wonderland.example");
+
+        HttpResponse<String> refused = client.get("/api/me", "Origin", EVIL, "Cookie", cookie);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(lastEntry().corsHeaders()).doesNotContainKey("Access-Control-Allow-Origin");
     }
 
     @Test

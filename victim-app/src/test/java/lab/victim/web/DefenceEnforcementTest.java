@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import lab.victim.VictimServer;
 import lab.victim.defence.Defences;
 import lab.victim.journal.JournalEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,22 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the defence named in {@code X-Lab-Defence} and in the journal, and nothing changes; with the defence off
  * the hostile request goes through (so these tests can fail).
  */
-class DefenceEnforcementTest {
+class DefenceEnforcementTest extends VictimHttpTest {
 
-    private static final String EVIL = "http://evil.localhost:7002";
-    private VictimServer victim;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0);
-        client = new TestClient(victim);
-    }
-
-    @AfterEach
-    void stop() {
-        victim.close();
-    }
 
     private void set(String spec) {
         victim.defences().set(Defences.WIDE_OPEN.with(spec));

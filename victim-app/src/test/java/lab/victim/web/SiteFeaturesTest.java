@@ -3,29 +3,17 @@ package lab.victim.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import lab.victim.VictimServer;
-import lab.victim.defence.Defences;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Flock as a user sees it: posting, messages, profiles, settings and the JSON API. */
-class SiteFeaturesTest {
+class SiteFeaturesTest extends VictimHttpTest {
 
-    private VictimServer victim;
-    private TestClient client;
     private String cookie;
 
     @BeforeEach
-    void start() throws Exception {
-        victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0);
-        client = new TestClient(victim);
+    void aliceLogsIn() throws Exception {
         cookie = client.logIn("alice");
-    }
-
-    @AfterEach
-    void stop() {
-        victim.close();
     }
 
     @Test

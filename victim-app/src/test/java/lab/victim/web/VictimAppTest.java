@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import lab.victim.VictimServer;
 import lab.victim.defence.Defences;
 import lab.victim.defence.SameSiteMode;
 import lab.victim.journal.JournalEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The victim over real HTTP on loopback: login, session cookie, API, CORS headers and journal. */
-class VictimAppTest {
+class VictimAppTest extends VictimHttpTest {
 
-    private static final String EVIL = "http://evil.localhost:7002";
-    private VictimServer victim;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0);
-        client = new TestClient(victim);
-    }
-
-    @AfterEach
-    void stop() {
-        victim.close();
-    }
 
     @Test
     void the_login_form_names_the_site_and_asks_for_both_fields() throws Exception {

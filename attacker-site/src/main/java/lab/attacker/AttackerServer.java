@@ -1,26 +1,37 @@
 package lab.attacker;
 
 import io.javalin.Javalin;
+import java.net.URI;
 import java.util.function.Supplier;
 import lab.attacker.loot.LootStore;
+import lab.attacker.rebind.RebindingProxy;
 import lab.attacker.web.AttackerApp;
 import lab.scenarios.ScenarioCatalogue;
 
-/** The spam site with its loot database. */
+/** The spam site with its loot database and its stand-in DNS for the rebinding lesson. */
 public final class AttackerServer implements AutoCloseable {
 
     /** A different site from {@code social.localhost}: cross-site for SameSite, cross-origin for CORS. */
     public static final String HOST_NAME = "evil.localhost";
 
     private final LootStore loot = LootStore.inMemory();
+    private final RebindingProxy rebinding;
     private final Javalin app;
 
     public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin) {
-        this.app = AttackerApp.create(catalogue, loot, victimOrigin);
+        this.rebinding = new RebindingProxy(this::port, () -> URI.create(victimOrigin.get()).getPort());
+        this.app = AttackerApp.create(catalogue, loot, victimOrigin, this::origin, rebinding);
     }
 
+    /** Starts the site and its rebinding forwarder (on a free port) on {@code bindAddress}. */
     public AttackerServer start(String bindAddress, int port) {
         app.start(bindAddress, port);
+        try {
+            rebinding.start(bindAddress, 0);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
         return this;
     }
 
@@ -32,13 +43,23 @@ public final class AttackerServer implements AutoCloseable {
         return "http://" + HOST_NAME + ":" + port();
     }
 
+    /** The same server under another name, e.g. {@code evilsocial.localhost}: one server, many attacker sites. */
+    public String originAs(String hostName) {
+        return "http://" + hostName + ":" + port();
+    }
+
     public LootStore loot() {
         return loot;
+    }
+
+    public RebindingProxy rebinding() {
+        return rebinding;
     }
 
     @Override
     public void close() {
         try {
+            rebinding.close();
             app.stop();
         } finally {
             loot.close();

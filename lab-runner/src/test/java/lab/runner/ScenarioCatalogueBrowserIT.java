@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.Evidence;
+import lab.runner.cases.VictimReceived;
 import lab.runner.report.TextReport;
-import lab.scenarios.Outcome;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +28,7 @@ class ScenarioCatalogueBrowserIT {
     private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
     /** The suite is a teaching demo too: each case prints its verdict line, as ./lab run does. */
     private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true));
+    private static final String SEEDED_EMAIL = "alice@wonderland.example";
     private static LabSession session;
     private static CaseRunner runner;
 
@@ -58,24 +59,46 @@ class ScenarioCatalogueBrowserIT {
     /** The evidence behind each outcome, checked on its own so that a judge bug cannot hide a wrong story. */
     private static void checkEvidence(CaseResult result) {
         Evidence evidence = result.evidence();
-        String aliceEmail = session.servers().victim().database().profile(CaseRunner.VICTIM_USER).orElseThrow().email();
-        assertThat(evidence.victimReceived()).as("the victim's journal entry for the attacker's request").isNotNull();
-        if (result.actual() == Outcome.STOLEN) {
-            assertThat(evidence.victimReceived().sessionCookie()).isTrue();
-            assertThat(evidence.pageSaw()).contains(aliceEmail);
-            assertThat(session.servers().attacker().loot().since(0))
-                    .anySatisfy(loot -> assertThat(loot.payload()).contains(aliceEmail));
-        } else if (result.actual() == Outcome.READ_BLOCKED) {
-            assertThat(evidence.victimReceived().sessionCookie()).isTrue();
-            assertThat(evidence.victimReceived().status()).isEqualTo(200);
-            assertThat(evidence.pageSaw()).doesNotContain(aliceEmail);
-            assertThat(evidence.console()).anySatisfy(m -> assertThat(m).contains("blocked by CORS policy"));
-            assertThat(evidence.lootUsers()).isEmpty();
-        } else if (result.actual() == Outcome.COOKIE_WITHHELD) {
-            assertThat(evidence.victimReceived().sessionCookie()).isFalse();
-            assertThat(evidence.victimReceived().status()).isEqualTo(401);
-            assertThat(evidence.pageSaw()).doesNotContain(aliceEmail);
-            assertThat(evidence.lootUsers()).isEmpty();
+        String email = session.servers().victim().database().profile(CaseRunner.VICTIM_USER).orElseThrow().email();
+        VictimReceived received = evidence.victimReceived();
+        switch (result.actual()) {
+            case STOLEN -> {
+                assertThat(evidence.lootHasPrivate()).isTrue();
+                assertThat(session.servers().attacker().loot().since(0))
+                        .anySatisfy(loot -> assertThat(loot.payload()).contains(email));
+            }
+            case READ_BLOCKED -> {
+                assertThat(received.sessionCookie()).isTrue();
+                assertThat(received.status()).isEqualTo(200);
+                assertThat(evidence.pageSaw()).doesNotContain(email);
+                assertThat(evidence.console()).anySatisfy(m -> assertThat(m).contains("blocked by CORS policy"));
+                assertThat(evidence.lootHasPrivate()).isFalse();
+            }
+            case COOKIE_WITHHELD -> {
+                assertThat(received.sessionCookie()).isFalse();
+                assertThat(received.cookieNames()).doesNotContain("session");
+                assertThat(received.status()).isEqualTo(401);
+                assertThat(evidence.lootHasPrivate()).isFalse();
+            }
+            case REJECTED_BY_SERVER -> {
+                assertThat(received.refusedBy()).isNotNull();
+                assertThat(received.status()).isBetween(400, 499);
+                assertThat(evidence.lootHasPrivate()).isFalse();
+            }
+            case REQUEST_NOT_SENT -> {
+                assertThat(received).isNull();
+                assertThat(evidence.preflight()).as("the journal shows the preflight only").isNotNull();
+                assertThat(email).isEqualTo(SEEDED_EMAIL);
+            }
+            case ACTION_PERFORMED -> assertThat(email).isEqualTo("mallory@evil.example");
+            case ACTION_BLOCKED -> assertThat(email).isEqualTo(SEEDED_EMAIL);
+            case PUBLIC_READ -> {
+                assertThat(evidence.lootHasPublic()).isTrue();
+                assertThat(evidence.lootHasPrivate()).isFalse();
+                assertThat(received).isNotNull();
+                assertThat(received.sessionCookie()).isFalse();
+            }
+            case ERROR -> throw new AssertionError("the case could not be judged: " + result.verdict().why());
         }
     }
 }

@@ -1,13 +1,18 @@
 package lab.scenarios;
 
 /**
- * What a case ended in, as decided from evidence: what the real browser let the attacker's page do and what
- * the victim server recorded. Never copied from an expectation table.
+ * What a case ended in, as decided from evidence: what the real browser let the attacker's page do, what
+ * the victim server recorded, and what changed. Never copied from an expectation table.
  */
 public enum Outcome {
-    STOLEN("the attacker's script read the victim's private data and sent it to the attacker's backend"),
+    STOLEN("the attacker's page read the victim's private data and sent it to the attacker's backend"),
     READ_BLOCKED("the request reached the victim with a valid session, but the browser hid the response from the script"),
     COOKIE_WITHHELD("the browser sent the request without the victim's session cookie, so only anonymous data could come back"),
+    REJECTED_BY_SERVER("a server defence refused the request; the victim's journal names which"),
+    REQUEST_NOT_SENT("a CORS preflight failed, so the browser never sent the real request"),
+    ACTION_PERFORMED("the forged state-changing request was obeyed: the victim's data changed"),
+    ACTION_BLOCKED("the forged state-changing request changed nothing"),
+    PUBLIC_READ("the attacker read data that was public anyway, and nothing private"),
     ERROR("the case could not be judged: the evidence was missing or contradictory");
 
     private final String meaning;

@@ -4,21 +4,41 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A lesson: a short story, the steps the browser goes through, the attacker page it needs and the cases to
- * run, each with its expected outcome.
+ * A lesson: a short story, the steps it goes through, the attacker page it needs, the request that decides
+ * it, and the cases to run, each with its expected outcome.
  *
- * @param attackPage file name, inside the scenario's folder, of the page the attacker site serves for it
+ * @param kind         what the attacker is after, which decides how evidence is read
+ * @param page         the attacker's page: a file name inside the scenario's folder, or
+ *                     {@code other-scenario/file.html} to reuse another scenario's page
+ * @param attackerHost host name the page is opened under (default {@code evil.localhost});
+ *                     {@code rebind.localhost} goes through the DNS-rebinding forwarder
+ * @param target       the victim request whose journal entry decides each case
  */
-public record Scenario(String id, String title, String story, List<String> steps, String attackPage,
-                       List<ScenarioCase> cases) {
+public record Scenario(String id, String title, String story, List<String> steps, AttackKind kind, String page,
+                       String attackerHost, Target target, List<ScenarioCase> cases) {
+
+    public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
 
     public Scenario {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(story, "story");
-        Objects.requireNonNull(attackPage, "attackPage");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(target, "target");
+        attackerHost = Objects.requireNonNullElse(attackerHost, DEFAULT_ATTACKER_HOST);
         steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
         cases = List.copyOf(Objects.requireNonNullElse(cases, List.of()));
+    }
+
+    /** The page as {@code scenario-id/file}, the path under which the attacker site serves it. */
+    public String pagePath() {
+        return page.contains("/") ? page : id + "/" + page;
+    }
+
+    /** Where the attacker's page lives in {@code scenarioCase}. */
+    public String attackerHostFor(ScenarioCase scenarioCase) {
+        return scenarioCase.attackerHost() == null ? attackerHost : scenarioCase.attackerHost();
     }
 
     /** The name a case goes by in reports and test lists: {@code cookie-theft: cors=off, ... -> READ_BLOCKED}. */

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 /**
  * One row of a scenario's expectation table: the server defences to set, the browser's third-party cookie
- * setting, and the outcome the lesson says the real browser will produce.
+ * setting, where the attacker's page lives when it differs from the scenario's default, and the outcome the
+ * lesson says the real browser will produce.
  *
- * @param defences defence name to value, in the order the table lists them (for example {@code cors=reflect})
+ * @param defences     defence name to value, in the order the table lists them (for example {@code cors=reflect})
+ * @param attackerHost the host name the attacker's page is opened under, or null for the scenario's
  */
-public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, Outcome expected) {
+public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, String attackerHost,
+                           Outcome expected) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -22,12 +25,17 @@ public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies third
         defences = Collections.unmodifiableMap(new LinkedHashMap<>(defences));
     }
 
-    /** The conditions of the case in words, for example {@code cors=reflect, samesite=none, third-party cookies allowed}. */
+    public ScenarioCase(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, Outcome expected) {
+        this(defences, thirdPartyCookies, null, expected);
+    }
+
+    /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
         String server = defences.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
         String browser = "third-party cookies " + thirdPartyCookies.key();
-        return server.isEmpty() ? browser : server + ", " + browser;
+        String where = attackerHost == null ? "" : "attacker on " + attackerHost + ", ";
+        return where + (server.isEmpty() ? browser : server + ", " + browser);
     }
 }

@@ -25,11 +25,18 @@ public final class ScenarioCatalogue {
     private static final String ROOT = "scenarios/";
     /** Attacker pages are looked up by name from URLs, so only plain file names are ever resolved. */
     private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css)");
+    private static final Pattern PAGE_PATH = Pattern.compile("[a-z0-9][a-z0-9-]*/" + PAGE_NAME.pattern());
+
+    private static final String LESSON = "lesson.md";
+    /** Files every attacker page may load, shared by all scenarios. */
+    private static final List<String> KIT_FILES = List.of("lab-kit.js", "lab-kit.css");
 
     private final Map<String, Scenario> scenarios;
+    private final Map<String, byte[]> kit;
 
-    private ScenarioCatalogue(Map<String, Scenario> scenarios) {
+    private ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, byte[]> kit) {
         this.scenarios = Collections.unmodifiableMap(scenarios);
+        this.kit = kit;
     }
 
     /** Reads and checks the whole catalogue; a broken data file fails here, naming the file and the problem. */
@@ -46,12 +53,19 @@ public final class ScenarioCatalogue {
             if (scenario.cases().isEmpty()) {
                 throw new IllegalStateException(file + ": a scenario needs at least one case");
             }
-            if (!PAGE_NAME.matcher(scenario.attackPage()).matches() || resource(id, scenario.attackPage()).isEmpty()) {
-                throw new IllegalStateException(file + ": attack page '" + scenario.attackPage() + "' is missing");
+            if (!PAGE_PATH.matcher(scenario.pagePath()).matches() || readBytes(ROOT + scenario.pagePath()).isEmpty()) {
+                throw new IllegalStateException(file + ": attack page '" + scenario.page() + "' is missing");
+            }
+            if (resource(id, LESSON).isEmpty()) {
+                throw new IllegalStateException(ROOT + id + "/" + LESSON + " is missing: every scenario teaches its lesson");
             }
             byId.put(id, scenario);
         }
-        return new ScenarioCatalogue(byId);
+        Map<String, byte[]> kit = new LinkedHashMap<>();
+        for (String name : KIT_FILES) {
+            kit.put(name, readBytes(ROOT + name).orElseThrow(() -> new IllegalStateException(ROOT + name + " is missing")));
+        }
+        return new ScenarioCatalogue(byId, kit);
     }
 
     public List<Scenario> all() {
@@ -73,9 +87,26 @@ public final class ScenarioCatalogue {
         return resource(scenarioId, fileName);
     }
 
+    /**
+     * A file every attacker page may load ({@code lab-kit.js}: how pages report to the runner and send their
+     * loot home; {@code lab-kit.css}: their look), or empty for any other name.
+     */
+    public Optional<byte[]> kitFile(String name) {
+        return Optional.ofNullable(kit.get(name)).map(byte[]::clone);
+    }
+
+    /** The lesson of a scenario, in Markdown. */
+    public String lesson(String scenarioId) {
+        return resource(scenarioId, LESSON).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + scenarioId + "'"));
+    }
+
     private static Optional<byte[]> resource(String scenarioId, String fileName) {
-        try (InputStream in = ScenarioCatalogue.class.getClassLoader()
-                .getResourceAsStream(ROOT + scenarioId + "/" + fileName)) {
+        return readBytes(ROOT + scenarioId + "/" + fileName);
+    }
+
+    private static Optional<byte[]> readBytes(String path) {
+        try (InputStream in = ScenarioCatalogue.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,11 +33,15 @@ final class LootController {
         this.store = store;
     }
 
-    /** {@code POST /collect} with {@code {"scenario": "...", "data": {...}}}, sent by the attacker's own pages. */
+    /**
+     * {@code POST /collect} with {@code {"scenario": "...", "data": {...}}}, sent by the attacker's pages. As
+     * JSON from its own origin, or as text/plain from any page (a simple request that needs no CORS, as
+     * exfiltration code uses: sendBeacon, no-cors fetch).
+     */
     void collect(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType();
-        if (!contentType.toLowerCase().startsWith("application/json")) {
-            throw new UnsupportedMediaTypeResponse("send the loot as application/json");
+        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (!contentType.startsWith("application/json") && !contentType.startsWith("text/plain")) {
+            throw new UnsupportedMediaTypeResponse("send the loot as application/json or text/plain");
         }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > MAX_BODY_BYTES) {

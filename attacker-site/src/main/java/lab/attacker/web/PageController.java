@@ -21,25 +21,35 @@ final class PageController {
 
     private final ScenarioCatalogue catalogue;
     private final Supplier<String> victimOrigin;
+    private final Supplier<String> attackerOrigin;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    PageController(ScenarioCatalogue catalogue, Supplier<String> victimOrigin) {
+    PageController(ScenarioCatalogue catalogue, Supplier<String> victimOrigin, Supplier<String> attackerOrigin) {
         this.catalogue = catalogue;
         this.victimOrigin = victimOrigin;
+        this.attackerOrigin = attackerOrigin;
     }
 
     void frontPage(Context ctx) {
-        String page = catalogue.find(FRONT_PAGE_SCENARIO).orElseThrow(NotFoundResponse::new).attackPage();
-        serve(ctx, FRONT_PAGE_SCENARIO, page);
+        String[] path = catalogue.find(FRONT_PAGE_SCENARIO).orElseThrow(NotFoundResponse::new).pagePath().split("/");
+        serve(ctx, path[0], path[1]);
     }
 
     void scenarioPage(Context ctx) {
         serve(ctx, ctx.pathParam("scenario"), ctx.pathParam("file"));
     }
 
-    /** {@code /lab-config.js}: the victim's origin, so that the pages themselves stay static files. */
+    /** {@code /lab-kit.js} and {@code /lab-kit.css}: what the scenario pages share (report, exfiltrate, look). */
+    void kit(Context ctx) {
+        String file = ctx.pathParam("file");
+        byte[] body = catalogue.kitFile(file).orElseThrow(() -> new NotFoundResponse("no such file"));
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension)).result(body);
+    }
+
+    /** {@code /lab-config.js}: where the victim and the attacker live, so that the pages stay static files. */
     void config(Context ctx) throws JsonProcessingException {
-        String json = mapper.writeValueAsString(Map.of("victimOrigin", victimOrigin.get()));
+        String json = mapper.writeValueAsString(Map.of("victimOrigin", victimOrigin.get(), "attackerOrigin", attackerOrigin.get()));
         ctx.header("Cache-Control", "no-store")
                 .contentType(CONTENT_TYPES.get("js"))
                 .result("window.LAB = Object.freeze(" + json + ");\n");

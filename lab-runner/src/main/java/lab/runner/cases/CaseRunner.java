@@ -6,26 +6,31 @@ import com.microsoft.playwright.PlaywrightException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import lab.attacker.loot.Loot;
+import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
 import lab.runner.browser.LabBrowser;
+import lab.scenarios.AttackKind;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
+import lab.victim.data.Post;
+import lab.victim.data.Profile;
 import lab.victim.defence.Defences;
 import lab.victim.journal.JournalEntry;
 
 /**
  * Runs one case in the real browser: sets the victim's defences, logs Alice in through the login form, opens
- * the attacker's page, and gathers the evidence: the page's report and console, the victim's journal and
- * the attacker's loot.
+ * the attacker's page under the case's host name, plays Alice where the page asks her something, and
+ * gathers the evidence: the page's report and console, the victim's journal, the attacker's loot and the
+ * victim's data.
  */
 public final class CaseRunner {
 
     /** The victim user of every story, and the password the seed gives her. */
     public static final String VICTIM_USER = "alice";
-    private static final String VICTIM_PASSWORD = "wonderland";
+    public static final String VICTIM_PASSWORD = "wonderland";
 
+    private static final long FINISH_TIMEOUT_MILLIS = 10_000;
     private static final double STEP_TIMEOUT_MILLIS = 10_000;
     /** How long to wait for the browser's console explanation after the script saw a failed fetch. */
     private static final double CONSOLE_GRACE_MILLIS = 1_000;
@@ -33,16 +38,18 @@ public final class CaseRunner {
     private final LabServers servers;
     private final LabBrowser browser;
     private final Defences baseDefences;
+    private final Profile seededVictim;
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
     public CaseRunner(LabServers servers, LabBrowser browser, Defences baseDefences) {
         this.servers = servers;
         this.browser = browser;
         this.baseDefences = baseDefences;
+        this.seededVictim = servers.victim().database().profile(VICTIM_USER).orElseThrow();
     }
 
     public CaseResult run(Scenario scenario, ScenarioCase scenarioCase) {
-        servers.victim().defences().set(baseDefences.with(scenarioCase.defences()));
+        prepare(scenarioCase);
         long journalMark = servers.victim().journal().lastSeq();
         long lootMark = servers.attacker().loot().lastId();
 
@@ -60,28 +67,34 @@ public final class CaseRunner {
             page.onPageError(error -> console.add("pageerror: " + error));
 
             logIn(page);
-            page.navigate(servers.attacker().origin() + "/scenarios/" + scenario.id() + "/" + scenario.attackPage());
-            page.waitForSelector("body[data-lab-result]");
-            pageResult = page.getAttribute("body", "data-lab-result");
-            pageSaw = page.textContent("#lab-evidence");
+            String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
+            page.navigate(pageOrigin + "/scenarios/" + scenario.pagePath());
+            pageResult = awaitFinish(page, pageOrigin);
+            pageSaw = "navigated".equals(pageResult) ? "the page sent the browser to " + page.url()
+                    : page.textContent("#lab-evidence");
             if ("failed".equals(pageResult)) {
                 awaitCorsExplanation(page, console);
             }
         } catch (PlaywrightException | IllegalStateException e) {
-            failure = "the browser step failed: " + e.getMessage().strip().lines().findFirst().orElse("");
+            failure = "the browser step failed: " + firstLine(e.getMessage());
         } finally {
-            if (page != null) {
-                try {
-                    page.close();
-                } catch (PlaywrightException e) {
-                    // The page died with its browser; the failure above already says so.
-                }
-            }
+            closeQuietly(page);
         }
 
-        Evidence evidence = new Evidence(List.copyOf(console), pageResult, pageSaw, attackerRequest(journalMark),
-                stolenUsers(lootMark), failure);
-        return new CaseResult(scenario, scenarioCase, OutcomeJudge.judge(evidence, VICTIM_USER), evidence);
+        Evidence evidence = gather(scenario, console, pageResult, pageSaw, failure, journalMark, lootMark);
+        return new CaseResult(scenario, scenarioCase, OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER), evidence);
+    }
+
+    /** Each case starts from the same victim: its defences, Alice's data as seeded, the attacker's DNS reset. */
+    private void prepare(ScenarioCase scenarioCase) {
+        servers.victim().defences().set(baseDefences.with(scenarioCase.defences()));
+        servers.victim().database().updateEmail(VICTIM_USER, seededVictim.email());
+        servers.attacker().rebinding().pointAtAttacker();
+    }
+
+    private String attackerOrigin(String host) {
+        return RebindingProxy.HOST_NAME.equals(host) ? servers.attacker().rebinding().origin()
+                : servers.attacker().originAs(host);
     }
 
     /** Alice logs in through the victim's own form, as a person would: the cookie is set by a real response. */
@@ -91,6 +104,39 @@ public final class CaseRunner {
         page.fill("#password", VICTIM_PASSWORD);
         page.click("button[type=submit]");
         page.waitForSelector("#private-profile");
+    }
+
+    /**
+     * Waits until the attacker's page reports a result or sends the browser elsewhere (a form post to the
+     * victim), answering as Alice would when the page asks her something (a phishing form).
+     */
+    private static String awaitFinish(Page page, String pageOrigin) {
+        long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
+        boolean answered = false;
+        while (System.currentTimeMillis() < deadline) {
+            if (!page.url().startsWith(pageOrigin)) {
+                page.waitForLoadState();
+                return "navigated";
+            }
+            try {
+                Object state = page.evaluate("() => document.body ? [document.body.dataset.labResult || null,"
+                        + " document.body.dataset.labAsk || null] : [null, null]");
+                List<?> values = (List<?>) state;
+                if (values.get(0) != null) {
+                    return String.valueOf(values.get(0));
+                }
+                if ("password".equals(values.get(1)) && !answered) {
+                    // Alice falls for it: she types her password where the page asks for it.
+                    page.fill("#lab-password", VICTIM_PASSWORD);
+                    page.click("#lab-submit");
+                    answered = true;
+                }
+            } catch (PlaywrightException e) {
+                // The page is navigating (a form post under way): look again.
+            }
+            page.waitForTimeout(25);
+        }
+        throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms");
     }
 
     /** Chromium reports the CORS reason to the console, not to the script; it may arrive just after the fetch fails. */
@@ -106,25 +152,47 @@ public final class CaseRunner {
         }
     }
 
-    /** The victim's journal entry for the request the attacker's page made, if one reached the victim. */
-    private VictimReceived attackerRequest(long journalMark) {
-        String attackerOrigin = servers.attacker().origin();
-        return servers.victim().journal().since(journalMark).stream()
-                .filter(e -> e.path().startsWith("/api/") && attackerOrigin.equals(e.origin()))
-                .reduce((first, second) -> second)
-                .map(CaseRunner::received)
-                .orElse(null);
-    }
-
-    private static VictimReceived received(JournalEntry entry) {
-        return new VictimReceived(entry.method(), entry.path(), entry.sessionCookie(), entry.origin(), entry.status(),
-                entry.corsHeaders());
-    }
-
-    private List<String> stolenUsers(long lootMark) {
-        return servers.attacker().loot().since(lootMark).stream()
-                .map(Loot::victimUser)
-                .filter(Objects::nonNull)
+    private Evidence gather(Scenario scenario, List<String> console, String pageResult, String pageSaw, String failure,
+                            long journalMark, long lootMark) {
+        List<JournalEntry> target = servers.victim().journal().since(journalMark).stream()
+                .filter(e -> e.path().equals(scenario.target().path()))
                 .toList();
+        VictimReceived received = last(target, scenario.target().method());
+        VictimReceived preflight = last(target, "OPTIONS");
+
+        List<Loot> loot = servers.attacker().loot().since(lootMark);
+        boolean lootHasPrivate = loot.stream().anyMatch(l -> l.payload().contains(seededVictim.email())
+                || l.payload().contains(seededVictim.phone()));
+        List<String> publicPosts = servers.victim().database().feed().stream().map(Post::body).toList();
+        boolean lootHasPublic = loot.stream().anyMatch(l -> publicPosts.stream().anyMatch(l.payload()::contains));
+        boolean actionPerformed = scenario.kind() == AttackKind.ACTION
+                && !servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email());
+
+        return new Evidence(List.copyOf(console), pageResult, pageSaw, received, preflight, lootHasPrivate,
+                lootHasPublic, actionPerformed, failure);
+    }
+
+    private static VictimReceived last(List<JournalEntry> entries, String method) {
+        VictimReceived found = null;
+        for (JournalEntry entry : entries) {
+            if (entry.method().equals(method)) {
+                found = VictimReceived.of(entry);
+            }
+        }
+        return found;
+    }
+
+    private static void closeQuietly(Page page) {
+        if (page != null) {
+            try {
+                page.close();
+            } catch (PlaywrightException e) {
+                // The page died with its browser; the failure already says so.
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no details" : message.strip().lines().findFirst().orElse("");
     }
 }

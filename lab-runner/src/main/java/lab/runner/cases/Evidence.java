@@ -1,29 +1,33 @@
 package lab.runner.cases;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a case's outcome is decided from: what the browser showed and logged, what the victim server
- * received, and what the attacker's backend stored.
+ * received, what the attacker's backend stored, and whether the victim's state changed.
  *
- * @param console        the page's console messages, as {@code type: text}
- * @param pageResult     what the attacker's script reported: {@code read}, {@code anonymous}, {@code failed}, or
- *                       null when it reported nothing
- * @param pageSaw        the text the attacker's page showed about what it got
- * @param victimReceived the victim's journal entry for the attacker's request, or null when none reached it
- * @param lootUsers      the victim users named in what the attacker's backend stored during the case
- * @param failure        why the case could not be carried out (browser crash, time-out), or null
+ * @param console         the page's console messages, as {@code type: text}
+ * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent), "navigated"
+ *                        when it left for the victim's site (a form post), or null when it reported nothing
+ * @param pageSaw         the text the attacker's page showed about what it got
+ * @param victimReceived  the victim's journal entry for the deciding request, or null when none reached it
+ * @param preflight       the victim's journal entry for its CORS preflight, or null when there was none
+ * @param lootHasPrivate  whether what the attacker's backend stored holds the victim's private data
+ * @param lootHasPublic   whether it holds the site's public data
+ * @param actionPerformed whether the victim's state changed as the attacker wanted
+ * @param failure         why the case could not be carried out (browser crash, time-out), or null
  */
 public record Evidence(List<String> console, String pageResult, String pageSaw, VictimReceived victimReceived,
-                       List<String> lootUsers, String failure) {
+                       VictimReceived preflight, boolean lootHasPrivate, boolean lootHasPublic,
+                       boolean actionPerformed, String failure) {
 
     public Evidence {
         console = List.copyOf(console);
-        lootUsers = List.copyOf(lootUsers);
     }
 
     /** The first console message that contains {@code fragment}, if any. */
-    public java.util.Optional<String> consoleMessage(String fragment) {
+    public Optional<String> consoleMessage(String fragment) {
         return console.stream().filter(m -> m.contains(fragment)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package lab.runner.cases;
 
 import java.util.Map;
+import lab.scenarios.AttackKind;
 import lab.scenarios.Outcome;
 
 /**
@@ -12,43 +13,111 @@ public final class OutcomeJudge {
     private OutcomeJudge() {
     }
 
-    /** @param victimUser the user logged in to the victim during the case (whose data would be stolen) */
-    public static Verdict judge(Evidence evidence, String victimUser) {
+    /** @param victimUser the user logged in to the victim during the case (whose data is at stake) */
+    public static Verdict judge(AttackKind kind, Evidence evidence, String victimUser) {
         if (evidence.failure() != null) {
             return new Verdict(Outcome.ERROR, evidence.failure());
         }
-        VictimReceived received = evidence.victimReceived();
-        if (received == null) {
-            return new Verdict(Outcome.ERROR, "the victim never received the attacker's request"
-                    + (evidence.pageSaw() == null ? "" : "; the page saw: " + abbreviate(evidence.pageSaw())));
-        }
-        String request = received.method() + " " + received.path() + " from " + received.origin();
-        if (!received.sessionCookie()) {
-            return new Verdict(Outcome.COOKIE_WITHHELD, "the victim received " + request
-                    + " without a session cookie and answered " + received.status()
-                    + "; the script saw: " + abbreviate(evidence.pageSaw()));
-        }
-        boolean scriptRead = "read".equals(evidence.pageResult());
-        boolean stored = evidence.lootUsers().contains(victimUser);
-        if (scriptRead && stored) {
-            return new Verdict(Outcome.STOLEN, "the victim answered " + request + " (with " + victimUser
-                    + "'s session) with " + describe(received.corsHeaders()) + "; the script read the private profile"
-                    + " and the attacker's backend stored it");
-        }
-        if (scriptRead || stored || "anonymous".equals(evidence.pageResult())) {
-            return new Verdict(Outcome.ERROR, "contradictory evidence: the victim saw " + victimUser
-                    + "'s session, the script reported '" + evidence.pageResult() + "', the loot store "
-                    + (stored ? "holds" : "does not hold") + " " + victimUser + "'s data");
-        }
-        String reason = evidence.consoleMessage("CORS policy")
-                .map(m -> "the browser said: " + m)
-                .orElse("the script saw: " + abbreviate(evidence.pageSaw()));
-        return new Verdict(Outcome.READ_BLOCKED, "the victim received " + request + " with " + victimUser
-                + "'s session cookie and answered " + received.status() + " with " + describe(received.corsHeaders())
-                + ", but the script could not read it; " + reason);
+        return switch (kind) {
+            case READ -> read(evidence, victimUser);
+            case ACTION -> action(evidence, victimUser);
+            case PUBLIC -> publicRead(evidence, victimUser);
+        };
     }
 
-    private static String describe(Map<String, String> corsHeaders) {
+    private static Verdict read(Evidence e, String victimUser) {
+        VictimReceived received = e.victimReceived();
+        if (received == null) {
+            return notSent(e);
+        }
+        String request = describe(received);
+        if (e.lootHasPrivate()) {
+            return new Verdict(Outcome.STOLEN, "the victim answered " + request + " with " + corsText(received)
+                    + "; the page read " + victimUser + "'s private data and the attacker's backend stored it");
+        }
+        if (received.refusedBy() != null) {
+            return refused(received, request);
+        }
+        if (!received.sessionCookie()) {
+            return new Verdict(Outcome.COOKIE_WITHHELD, "the victim received " + request
+                    + " without a session cookie and answered " + received.status() + "; the page saw: " + abbreviate(e.pageSaw()));
+        }
+        if ("read".equals(e.pageResult()) || "anonymous".equals(e.pageResult())) {
+            return new Verdict(Outcome.ERROR, "contradictory evidence: the victim saw " + victimUser
+                    + "'s session and the page reported '" + e.pageResult() + "', but the loot holds no private data");
+        }
+        return new Verdict(Outcome.READ_BLOCKED, "the victim received " + request + " with " + victimUser
+                + "'s session cookie and answered " + received.status() + " with " + corsText(received)
+                + ", but the page could not read it; " + browserReason(e));
+    }
+
+    private static Verdict action(Evidence e, String victimUser) {
+        VictimReceived received = e.victimReceived();
+        if (e.actionPerformed()) {
+            return new Verdict(Outcome.ACTION_PERFORMED, "the victim obeyed " + (received == null ? "the forged request"
+                    : describe(received) + (received.sessionCookie() ? " (it carried " + victimUser + "'s session cookie)" : ""))
+                    + ": " + victimUser + "'s e-mail address is now the attacker's");
+        }
+        if (received == null) {
+            return notSent(e);
+        }
+        String request = describe(received);
+        String why;
+        if (received.refusedBy() != null) {
+            why = "the " + received.refusedBy() + " defence refused " + request + " with " + received.status();
+        } else if (!received.sessionCookie()) {
+            why = "the browser sent " + request + " without the session cookie, so the victim did not act for "
+                    + victimUser + " (" + received.status() + ")";
+        } else {
+            why = "the victim received " + request + " with " + victimUser + "'s session and answered "
+                    + received.status() + ", but nothing changed";
+        }
+        return new Verdict(Outcome.ACTION_BLOCKED, why);
+    }
+
+    private static Verdict publicRead(Evidence e, String victimUser) {
+        if (e.lootHasPrivate()) {
+            return new Verdict(Outcome.STOLEN, "the attacker's backend stored " + victimUser + "'s private data");
+        }
+        VictimReceived received = e.victimReceived();
+        if (received == null) {
+            return new Verdict(Outcome.ERROR, "the victim never received the attacker's request");
+        }
+        if (!e.lootHasPublic()) {
+            return new Verdict(Outcome.ERROR, "the attacker got neither private nor public data; the page saw: "
+                    + abbreviate(e.pageSaw()));
+        }
+        return new Verdict(Outcome.PUBLIC_READ, "the victim received " + describe(received)
+                + (received.sessionCookie() ? " with " : " without ") + "a session cookie and answered "
+                + received.status() + "; the attacker kept only public data");
+    }
+
+    private static Verdict notSent(Evidence e) {
+        if (e.preflight() != null) {
+            return new Verdict(Outcome.REQUEST_NOT_SENT, "the victim received only the preflight " + describe(e.preflight())
+                    + ", answered with " + corsText(e.preflight()) + "; the browser never sent the real request; "
+                    + browserReason(e));
+        }
+        return new Verdict(Outcome.REQUEST_NOT_SENT, "the victim never received the request; " + browserReason(e));
+    }
+
+    private static Verdict refused(VictimReceived received, String request) {
+        return new Verdict(Outcome.REJECTED_BY_SERVER, "the " + received.refusedBy() + " defence refused " + request
+                + " with " + received.status());
+    }
+
+    private static String describe(VictimReceived received) {
+        return received.method() + " " + received.path() + (received.origin() == null ? " (no Origin)" : " from " + received.origin());
+    }
+
+    private static String browserReason(Evidence e) {
+        return e.consoleMessage("CORS policy")
+                .map(m -> "the browser said: " + m)
+                .orElse("the page saw: " + abbreviate(e.pageSaw()));
+    }
+
+    private static String corsText(VictimReceived received) {
+        Map<String, String> corsHeaders = received.corsHeaders();
         if (corsHeaders.isEmpty()) {
             return "no CORS headers";
         }

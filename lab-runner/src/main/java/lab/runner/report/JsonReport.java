@@ -11,7 +11,6 @@ import java.util.Map;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.Evidence;
-import lab.runner.cases.VictimReceived;
 
 /** Writes a run's results as JSON, for tooling and for comparing runs across browser versions. */
 public final class JsonReport {
@@ -22,12 +21,8 @@ public final class JsonReport {
     record Document(BrowserInfo browser, List<CaseJson> cases) {
     }
 
-    record CaseJson(String scenario, Map<String, String> defences, String expected, String actual, boolean match,
-                    String why, EvidenceJson evidence) {
-    }
-
-    record EvidenceJson(List<String> console, String pageResult, String pageSaw, VictimReceived victimReceived,
-                        List<String> lootUsers, String failure) {
+    record CaseJson(String scenario, String name, String attackerHost, Map<String, String> defences, String expected,
+                    String actual, boolean match, String why, Evidence evidence) {
     }
 
     public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
@@ -42,9 +37,8 @@ public final class JsonReport {
     private static CaseJson toJson(CaseResult result) {
         Map<String, String> defences = new LinkedHashMap<>(result.scenarioCase().defences());
         defences.put("thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
-        Evidence e = result.evidence();
-        return new CaseJson(result.scenario().id(), defences, result.expected().name(), result.actual().name(),
-                result.matches(), result.verdict().why(),
-                new EvidenceJson(e.console(), e.pageResult(), e.pageSaw(), e.victimReceived(), e.lootUsers(), e.failure()));
+        return new CaseJson(result.scenario().id(), result.name(), result.scenario().attackerHostFor(result.scenarioCase()),
+                defences, result.expected().name(), result.actual().name(), result.matches(), result.verdict().why(),
+                result.evidence());
     }
 }

@@ -103,8 +103,8 @@ class ConsoleBrowserIT {
         session.servers().victim().defences().set(Defences.HARDENED);
         session.servers().attacker().loot().store("cookie-theft", "alice", "{\"marker\":true}");
         long journalBefore = session.servers().victim().journal().lastSeq();
-        session.servers().victim().journal().record(lab.victim.journal.JournalEntry.observed("GET", "/marker", null,
-                "social.localhost", null, null, false, null, java.util.Map.of(), 200, null));
+        session.servers().victim().journal().record(
+                lab.victim.journal.JournalEntry.observed("GET", "/marker", null, false, null, 200));
 
         Page evil = newPage();
         List<String> consoleMessages = Collections.synchronizedList(new ArrayList<>());

@@ -2,6 +2,7 @@ package lab.victim.web;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import lab.victim.journal.JournalEntry;
 import lab.victim.journal.RequestJournal;
@@ -26,7 +27,8 @@ final class JournalRecorder {
         }
         String user = CurrentSession.user(ctx).orElse(null);
         journal.record(JournalEntry.observed(ctx.method().name(), ctx.path(), ctx.header("Origin"), ctx.header("Host"),
-                ctx.header("Sec-Fetch-Site"), ctx.header("Sec-Fetch-Mode"), user != null, user, corsHeaders,
+                ctx.header("Sec-Fetch-Site"), ctx.header("Sec-Fetch-Mode"), ctx.header("Referer"),
+                ctx.header("User-Agent"), List.copyOf(ctx.cookieMap().keySet()), user != null, user, corsHeaders,
                 ctx.statusCode(), ctx.attribute(RefusedByDefence.ATTRIBUTE)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.browser.LabBrowser;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
@@ -27,7 +28,14 @@ public final class LabSession implements AutoCloseable {
 
     /** Starts the servers on free loopback ports and, at the same time, the browser driver. */
     public static LabSession start(ScenarioCatalogue catalogue, Optional<Path> browserExecutable, Defences defences) {
-        CompletableFuture<LabBrowser> browser = CompletableFuture.supplyAsync(() -> LabBrowser.start(browserExecutable));
+        return start(catalogue, browserExecutable, BrowserOptions.HEADLESS, defences);
+    }
+
+    /** As {@link #start(ScenarioCatalogue, Optional, Defences)}, with a headed or slowed-down browser. */
+    public static LabSession start(ScenarioCatalogue catalogue, Optional<Path> browserExecutable,
+                                   BrowserOptions browserOptions, Defences defences) {
+        CompletableFuture<LabBrowser> browser = CompletableFuture.supplyAsync(
+                () -> LabBrowser.start(browserExecutable, browserOptions));
         LabServers servers;
         try {
             servers = LabServers.start(catalogue, defences, 0, 0);

@@ -8,6 +8,7 @@ import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.Evidence;
 import lab.runner.cases.VictimReceived;
+import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
@@ -27,7 +28,7 @@ class ScenarioCatalogueBrowserIT {
 
     private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
     /** The suite is a teaching demo too: each case prints its verdict line, as ./lab run does. */
-    private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true));
+    private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true), Terminal.PLAIN);
     private static final String SEEDED_EMAIL = "alice@wonderland.example";
     private static LabSession session;
     private static CaseRunner runner;

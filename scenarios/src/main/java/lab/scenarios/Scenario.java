@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param attackerHost host name the page is opened under (default {@code evil.localhost});
  *                     {@code rebind.localhost} goes through the DNS-rebinding forwarder
  * @param target       the victim request whose journal entry decides each case
+ * @param matrix       the defences whose every value the outcome matrix crosses (default {@code cors, samesite})
  */
 public record Scenario(String id, String title, String story, List<String> steps, AttackKind kind, String page,
-                       String attackerHost, Target target, List<ScenarioCase> cases) {
+                       String attackerHost, Target target, List<String> matrix, List<ScenarioCase> cases) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
+    public static final List<String> DEFAULT_MATRIX = List.of("cors", "samesite");
 
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -29,6 +31,7 @@ public record Scenario(String id, String title, String story, List<String> steps
         attackerHost = Objects.requireNonNullElse(attackerHost, DEFAULT_ATTACKER_HOST);
         steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
         cases = List.copyOf(Objects.requireNonNullElse(cases, List.of()));
+        matrix = List.copyOf(Objects.requireNonNullElse(matrix, DEFAULT_MATRIX));
     }
 
     /** The page as {@code scenario-id/file}, the path under which the attacker site serves it. */

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param defences     defence name to value, in the order the table lists them (for example {@code cors=reflect})
  * @param attackerHost the host name the attacker's page is opened under, or null for the scenario's
+ * @param expected     the lesson's expected outcome; null only for exploratory runs (the outcome matrix), which
+ *                     observe without expecting
  */
 public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, String attackerHost,
                            Outcome expected) {
@@ -20,7 +22,6 @@ public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies third
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
         Objects.requireNonNull(thirdPartyCookies, "thirdPartyCookies");
-        Objects.requireNonNull(expected, "expected");
         // Keep the table's order: reports list defences the way the lesson wrote them.
         defences = Collections.unmodifiableMap(new LinkedHashMap<>(defences));
     }
@@ -37,5 +38,10 @@ public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies third
         String browser = "third-party cookies " + thirdPartyCookies.key();
         String where = attackerHost == null ? "" : "attacker on " + attackerHost + ", ";
         return where + (server.isEmpty() ? browser : server + ", " + browser);
+    }
+
+    /** A case to observe without an expectation, as the outcome matrix runs them. */
+    public static ScenarioCase probe(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies) {
+        return new ScenarioCase(defences, thirdPartyCookies, null, null);
     }
 }

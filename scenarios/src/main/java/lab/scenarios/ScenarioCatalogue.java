@@ -53,6 +53,11 @@ public final class ScenarioCatalogue {
             if (scenario.cases().isEmpty()) {
                 throw new IllegalStateException(file + ": a scenario needs at least one case");
             }
+            for (ScenarioCase scenarioCase : scenario.cases()) {
+                if (scenarioCase.expected() == null) {
+                    throw new IllegalStateException(file + ": case '" + scenarioCase.conditions() + "' has no expected outcome");
+                }
+            }
             if (!PAGE_PATH.matcher(scenario.pagePath()).matches() || readBytes(ROOT + scenario.pagePath()).isEmpty()) {
                 throw new IllegalStateException(file + ": attack page '" + scenario.page() + "' is missing");
             }

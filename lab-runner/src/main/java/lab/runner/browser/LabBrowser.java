@@ -33,24 +33,32 @@ public final class LabBrowser implements AutoCloseable {
 
     private final Playwright playwright;
     private final Optional<Path> executable;
+    private final BrowserOptions options;
     private final Map<ThirdPartyCookies, BrowserContext> contexts = new EnumMap<>(ThirdPartyCookies.class);
     private final Map<ThirdPartyCookies, Path> profiles = new EnumMap<>(ThirdPartyCookies.class);
     private BrowserInfo info;
 
-    private LabBrowser(Playwright playwright, Optional<Path> executable) {
+    private LabBrowser(Playwright playwright, Optional<Path> executable, BrowserOptions options) {
         this.playwright = playwright;
         this.executable = executable;
+        this.options = options;
     }
 
     /** Starts Playwright's driver for {@code executable}, or for Playwright's managed Chromium when empty. */
     public static LabBrowser start(Optional<Path> executable) {
+        return start(executable, BrowserOptions.HEADLESS);
+    }
+
+    /** As {@link #start(Optional)}, with a headed or slowed-down window. */
+    public static LabBrowser start(Optional<Path> executable, BrowserOptions browserOptions) {
+        browserOptions.requireDisplayIfHeaded();
         Playwright.CreateOptions options = new Playwright.CreateOptions();
         if (executable.isPresent()) {
             // A system browser is used as is: never try to download one (there may be no internet).
             options.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
         }
         try {
-            return new LabBrowser(Playwright.create(options), executable);
+            return new LabBrowser(Playwright.create(options), executable, browserOptions);
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException("Playwright could not start"
                     + (executable.isEmpty() ? " or download its Chromium (is there internet access?)" : "")
@@ -80,13 +88,14 @@ public final class LabBrowser implements AutoCloseable {
     private BrowserContext launch(ThirdPartyCookies setting) {
         Path profile = createProfile(setting);
         profiles.put(setting, profile);
-        BrowserType.LaunchPersistentContextOptions options = new BrowserType.LaunchPersistentContextOptions()
-                .setHeadless(true)
+        BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(!options.headed())
+                .setSlowMo(options.slowMoMillis())
                 .setArgs(ARGS);
-        executable.ifPresent(options::setExecutablePath);
+        executable.ifPresent(launch::setExecutablePath);
         BrowserContext context;
         try {
-            context = playwright.chromium().launchPersistentContext(profile, options);
+            context = playwright.chromium().launchPersistentContext(profile, launch);
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException("Chromium did not start"
                     + executable.map(p -> " from " + p).orElse("") + ": " + firstLine(e.getMessage())

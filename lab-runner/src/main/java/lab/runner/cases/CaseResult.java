@@ -1,12 +1,28 @@
 package lab.runner.cases;
 
+import java.nio.file.Path;
+import java.util.List;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
+import lab.victim.journal.JournalEntry;
 
-/** One case as it ran: what the lesson expected, what the evidence says happened, and that evidence. */
-public record CaseResult(Scenario scenario, ScenarioCase scenarioCase, Verdict verdict, Evidence evidence) {
+/**
+ * One case as it ran: what the lesson expected, what the evidence says happened, that evidence, and what the
+ * report shows beside it.
+ *
+ * @param journal    everything the victim received during the case, login included
+ * @param screenshot the attacker's page when it finished (PNG), or null when none was asked for
+ * @param trace      the Playwright trace kept for a mismatching case, or null
+ */
+public record CaseResult(Scenario scenario, ScenarioCase scenarioCase, Verdict verdict, Evidence evidence,
+                         List<JournalEntry> journal, byte[] screenshot, Path trace) {
 
+    public CaseResult {
+        journal = List.copyOf(journal);
+    }
+
+    /** The lesson's expected outcome, or null in an exploratory (matrix) run. */
     public Outcome expected() {
         return scenarioCase.expected();
     }

@@ -3,6 +3,10 @@ package lab.runner.cases;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Tracing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +43,8 @@ public final class CaseRunner {
     private final LabBrowser browser;
     private final Defences baseDefences;
     private final Profile seededVictim;
+    private CaseObserver observer = CaseObserver.NONE;
+    private Path traceDirectory;
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
     public CaseRunner(LabServers servers, LabBrowser browser, Defences baseDefences) {
@@ -46,6 +52,18 @@ public final class CaseRunner {
         this.browser = browser;
         this.baseDefences = baseDefences;
         this.seededVictim = servers.victim().database().profile(VICTIM_USER).orElseThrow();
+    }
+
+    /** Follows every case from now on (guided mode, report). */
+    public CaseRunner observedBy(CaseObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
+    /** Records a Playwright trace of every case and keeps those of cases whose outcome was not the expected one. */
+    public CaseRunner keepingTracesOfMismatchesIn(Path directory) {
+        this.traceDirectory = directory;
+        return this;
     }
 
     public CaseResult run(Scenario scenario, ScenarioCase scenarioCase) {
@@ -57,24 +75,38 @@ public final class CaseRunner {
         String pageResult = null;
         String pageSaw = null;
         String failure = null;
+        byte[] screenshot = null;
+        BrowserContext context = null;
         Page page = null;
         try {
-            BrowserContext context = browser.context(scenarioCase.thirdPartyCookies());
+            context = browser.context(scenarioCase.thirdPartyCookies());
             context.clearCookies();
+            if (traceDirectory != null) {
+                context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
+            }
             page = context.newPage();
             page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
             page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
             page.onPageError(error -> console.add("pageerror: " + error));
 
+            observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGING_IN,
+                    "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + VICTIM_USER + ".");
             logIn(page);
+            observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGED_IN, describeSessionCookie(context));
             String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
-            page.navigate(pageOrigin + "/scenarios/" + scenario.pagePath());
+            String pageUrl = pageOrigin + "/scenarios/" + scenario.pagePath();
+            observer.step(scenario, scenarioCase, CaseObserver.Step.OPENING_ATTACK, "Alice opens the attacker's page " + pageUrl + ".");
+            page.navigate(pageUrl);
             pageResult = awaitFinish(page, pageOrigin);
             pageSaw = "navigated".equals(pageResult) ? "the page sent the browser to " + page.url()
                     : page.textContent("#lab-evidence");
             if ("failed".equals(pageResult)) {
                 awaitCorsExplanation(page, console);
             }
+            if (observer.wantsScreenshot()) {
+                screenshot = page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
+            }
+            observer.step(scenario, scenarioCase, CaseObserver.Step.PAGE_DONE, "The attacker's page shows: " + pageSaw);
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
         } finally {
@@ -82,7 +114,45 @@ public final class CaseRunner {
         }
 
         Evidence evidence = gather(scenario, console, pageResult, pageSaw, failure, journalMark, lootMark);
-        return new CaseResult(scenario, scenarioCase, OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER), evidence);
+        Verdict verdict = OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER);
+        Path trace = stopTracing(context, scenario, scenarioCase, verdict);
+        return new CaseResult(scenario, scenarioCase, verdict, evidence,
+                servers.victim().journal().since(journalMark), screenshot, trace);
+    }
+
+    /** What the victim's login left in the browser: the session cookie and its attributes, as the browser keeps them. */
+    private String describeSessionCookie(BrowserContext context) {
+        return context.cookies(servers.victim().origin()).stream()
+                .filter(c -> c.name.equals("session"))
+                .findFirst()
+                .map(c -> "Flock set Alice's session cookie: HttpOnly=" + c.httpOnly + ", Secure=" + c.secure
+                        + ", SameSite=" + c.sameSite + " (as the browser stored it).")
+                .orElse("Flock's login left no session cookie in the browser.");
+    }
+
+    /** Keeps the trace of a case that did not end as expected; a matching case's trace is dropped. */
+    private Path stopTracing(BrowserContext context, Scenario scenario, ScenarioCase scenarioCase, Verdict verdict) {
+        if (traceDirectory == null || context == null) {
+            return null;
+        }
+        try {
+            if (scenarioCase.expected() == null || scenarioCase.expected() == verdict.outcome()) {
+                context.tracing().stop();
+                return null;
+            }
+            Files.createDirectories(traceDirectory);
+            Path trace = traceDirectory.resolve(slug(scenario.caseName(scenarioCase)) + ".zip");
+            context.tracing().stop(new Tracing.StopOptions().setPath(trace));
+            return trace;
+        } catch (PlaywrightException | IOException e) {
+            return null;
+        }
+    }
+
+    /** A file name made from a case name: lower case letters, digits and dashes. */
+    public static String slug(String text) {
+        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() <= 120 ? slug : slug.substring(0, 120);
     }
 
     /** Each case starts from the same victim: its defences, Alice's data as seeded, the attacker's DNS reset. */

@@ -1,6 +1,9 @@
 package lab.runner.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +12,14 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserLocator;
+import lab.runner.browser.BrowserOptions;
+import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
+import lab.runner.guide.Narrator;
+import lab.runner.report.HtmlReport;
 import lab.runner.report.JsonReport;
+import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -26,8 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./lab run}: every case of the chosen scenarios, in the real browser, against its expected outcome. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs each scenario under every defence combination its table lists, in headless Chromium, and prints one line per case: the conditions, the expected and the actual outcome, and the evidence that decided it. Servers listen on free loopback ports for the length of the run.")
+        description = "Runs each scenario under every defence combination its table lists, in headless Chromium, and"
+                + " prints one line per case: the conditions, the expected and the actual outcome, and the evidence"
+                + " that decided it. Servers listen on free loopback ports for the length of the run.")
 final class RunCommand implements Callable<Integer> {
+
+    static final String THIRD_PARTY_NOTE = "Third-party cookies are a browser setting, given per case: allowed (a"
+            + " normal Chrome window) or blocked (Incognito, Safari, Firefox).";
 
     @Spec
     private CommandSpec spec;
@@ -38,6 +51,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results, with their evidence, as JSON.")
     private Path json;
 
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
+                    + " trace of any mismatching case. It opens offline, from the file system.")
+    private Path report;
+
+    @Option(names = "--step", description = "Guided mode: narrate each step of each case and wait for Enter between steps.")
+    private boolean step;
+
+    @Option(names = "--headed", description = "Show the browser window (needs a display).")
+    private boolean headed;
+
+    @Option(names = "--slow-mo", paramLabel = "MS", defaultValue = "0",
+            description = "Slow every browser operation down by MS milliseconds (with --headed, for a room to follow).")
+    private double slowMo;
+
     @Option(names = "--browser", paramLabel = "PATH",
             description = "The Chromium binary to drive (default: /usr/bin/chromium if present, else Playwright's own).")
     private Path browser;
@@ -45,42 +73,84 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        List<Scenario> scenarios = select(catalogue);
+        List<Scenario> scenarios = select(catalogue, scenarioIds, spec);
+        BrowserOptions browserOptions;
+        try {
+            browserOptions = new BrowserOptions(headed, slowMo);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
         int caseCount = scenarios.stream().mapToInt(s -> s.cases().size()).sum();
 
-        TextReport report = new TextReport(spec.commandLine().getOut());
+        TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect());
+        Narrator narrator = step ? new Narrator(spec.commandLine().getOut(),
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) : null;
         List<CaseResult> results = new ArrayList<>();
-        try (LabSession session = LabSession.start(catalogue, executable, Defences.WIDE_OPEN)) {
-            report.header(session.browser().info(), session.servers().victim().origin(),
+        try (LabSession session = LabSession.start(catalogue, executable, browserOptions, Defences.WIDE_OPEN)) {
+            text.header(session.browser().info(), THIRD_PARTY_NOTE, session.servers().victim().origin(),
                     session.servers().attacker().origin(), caseCount);
-            CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
+            CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN)
+                    .observedBy(observer(narrator));
+            if (report != null) {
+                runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
+            }
             for (Scenario scenario : scenarios) {
                 for (ScenarioCase scenarioCase : scenario.cases()) {
+                    text.caseStarting(scenario.caseName(scenarioCase));
+                    if (narrator != null) {
+                        narrator.caseStarting(scenario, scenarioCase);
+                    }
                     CaseResult result = runner.run(scenario, scenarioCase);
                     if (session.closing()) {
                         // Ctrl-C: the browser was stopped under the case, so its result says nothing.
                         return ExitCodes.INTERRUPTED;
                     }
                     results.add(result);
-                    report.caseFinished(result);
+                    if (narrator != null) {
+                        narrator.caseFinished(result);
+                    }
+                    text.caseFinished(result);
                 }
             }
-            report.summary(results);
+            text.summary(results);
             if (json != null) {
                 JsonReport.write(json, session.browser().info(), results);
                 spec.commandLine().getOut().println("JSON results written to " + json);
+            }
+            if (report != null) {
+                Path index = new HtmlReport().write(report, session.browser().info(), results);
+                spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
             }
         }
         return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
-    private List<Scenario> select(ScenarioCatalogue catalogue) {
-        if (scenarioIds.isEmpty()) {
+    /** Screenshots only when a report will show them: they cost time on every case. */
+    private CaseObserver observer(Narrator narrator) {
+        boolean screenshots = report != null;
+        return new CaseObserver() {
+            @Override
+            public void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
+                if (narrator != null) {
+                    narrator.step(scenario, scenarioCase, step, text);
+                }
+            }
+
+            @Override
+            public boolean wantsScreenshot() {
+                return screenshots;
+            }
+        };
+    }
+
+    /** The scenarios named on the command line, or all of them; an unknown name is a usage error listing the known ones. */
+    static List<Scenario> select(ScenarioCatalogue catalogue, List<String> ids, CommandSpec spec) {
+        if (ids.isEmpty()) {
             return catalogue.all();
         }
         List<Scenario> chosen = new ArrayList<>();
-        for (String id : scenarioIds) {
+        for (String id : ids) {
             chosen.add(catalogue.find(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "unknown scenario '" + id + "'; the catalogue has: "
                             + catalogue.all().stream().map(Scenario::id).collect(Collectors.joining(", ")))));

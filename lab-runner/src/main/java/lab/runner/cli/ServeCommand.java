@@ -1,9 +1,12 @@
 package lab.runner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserLocator;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
@@ -40,6 +43,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Defences to change on top of the preset, for example cors=allowlist,samesite=lax (see ./lab defences).")
     private String defencesSpec;
 
+    @Option(names = "--browser", paramLabel = "PATH",
+            description = "The Chromium the console's scenario runs drive (default: /usr/bin/chromium if present).")
+    private Path browser;
+
     @Override
     public Integer call() throws InterruptedException {
         Defences defences;
@@ -58,11 +65,13 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
         }
 
-        LabServers servers = LabServers.start(ScenarioCatalogue.load(), defences, victimPort, attackerPort);
+        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
+        LabServers servers = LabServers.start(catalogue, defences, victimPort, attackerPort);
         ConsoleServer console;
         try {
             console = LabServers.startOn(consolePort, "--console-port",
-                    () -> new ConsoleServer(servers).start(LabServers.LOOPBACK, consolePort));
+                    () -> new ConsoleServer(servers, catalogue, executable).start(LabServers.LOOPBACK, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;

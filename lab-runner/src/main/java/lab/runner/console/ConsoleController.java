@@ -20,6 +20,9 @@ import lab.victim.defence.Choice;
 import lab.victim.defence.Defence;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCatalogue;
+import lab.scenarios.ThirdPartyCookies;
 
 /** The console's page and JSON API: defences, journal, loot and reset. */
 final class ConsoleController {
@@ -28,12 +31,17 @@ final class ConsoleController {
 
     private final LabServers servers;
     private final JournalBroadcaster broadcaster;
+    private final ScenarioCatalogue catalogue;
+    private final ScenarioRuns runs;
     private final ObjectMapper mapper = new ObjectMapper();
     private final byte[] page;
 
-    ConsoleController(LabServers servers, JournalBroadcaster broadcaster) {
+    /** @param runs where scenario runs go, or null for a console without a browser of its own */
+    ConsoleController(LabServers servers, JournalBroadcaster broadcaster, ScenarioCatalogue catalogue, ScenarioRuns runs) {
         this.servers = servers;
         this.broadcaster = broadcaster;
+        this.catalogue = catalogue;
+        this.runs = runs;
         this.page = resource("console/index.html");
     }
 
@@ -100,6 +108,28 @@ final class ConsoleController {
         List<LootView> loot = new java.util.ArrayList<>(servers.attacker().loot().since(0).stream().map(LootView::of).toList());
         java.util.Collections.reverse(loot);
         ctx.json(loot);
+    }
+
+    record ScenarioView(String id, String title, String story) {
+    }
+
+    /** {@code GET /api/scenarios}: the catalogue, for the console's run buttons. */
+    void scenarios(Context ctx) {
+        ctx.json(catalogue.all().stream().map(s -> new ScenarioView(s.id(), s.title(), s.story())).toList());
+    }
+
+    /**
+     * {@code POST /api/scenarios/{id}/run} with {@code {"thirdPartyCookies": "allowed"}}: runs the scenario's
+     * attack once in the console's headless browser, with the defences as they are now.
+     */
+    void runScenario(Context ctx) throws InterruptedException {
+        Scenario scenario = catalogue.find(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such scenario"));
+        JsonNode body = jsonObject(ctx);
+        ThirdPartyCookies browserSetting = ThirdPartyCookies.parse(body.path("thirdPartyCookies").asText("allowed"));
+        if (runs == null) {
+            throw new ServiceUnavailableResponse("this console has no browser of its own; start it with ./lab serve");
+        }
+        ctx.json(runs.run(scenario, browserSetting));
     }
 
     /** {@code POST /api/reset}: wipes the journal, the loot and every session, for a clean demonstration. */

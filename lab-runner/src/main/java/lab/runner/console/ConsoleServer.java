@@ -3,8 +3,11 @@ package lab.runner.console;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import lab.runner.LabServers;
+import lab.scenarios.ScenarioCatalogue;
 
 /**
  * The lab console at {@code http://lab.localhost:PORT}: the defences with a switch for each, a live journal
@@ -13,11 +16,26 @@ import lab.runner.LabServers;
 public final class ConsoleServer implements AutoCloseable {
 
     private final JournalBroadcaster broadcaster;
+    private final ScenarioRuns runs;
     private final Javalin app;
 
+    /** A console without a browser: everything but scenario runs (which answer 503). */
     public ConsoleServer(LabServers servers) {
+        this(servers, ScenarioCatalogue.load(), (ScenarioRuns) null);
+    }
+
+    /**
+     * A console that can also run the catalogue's scenarios in a headless browser of its own, started on the
+     * first run.
+     */
+    public ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, Optional<Path> browserExecutable) {
+        this(servers, catalogue, new ScenarioRuns(servers, browserExecutable));
+    }
+
+    private ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, ScenarioRuns runs) {
         this.broadcaster = new JournalBroadcaster(servers.victim().journal());
-        var controller = new ConsoleController(servers, broadcaster);
+        this.runs = runs;
+        var controller = new ConsoleController(servers, broadcaster, catalogue, runs);
         var guard = new ConsoleGuard();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -30,6 +48,8 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.sse("/api/journal/events", controller::journalEvents);
             config.routes.get("/api/loot", controller::loot);
             config.routes.post("/api/reset", controller::reset);
+            config.routes.get("/api/scenarios", controller::scenarios);
+            config.routes.post("/api/scenarios/{id}/run", controller::runScenario);
             config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
                     ctx.status(400).json(Map.of("error", e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -54,6 +74,9 @@ public final class ConsoleServer implements AutoCloseable {
     public void close() {
         try {
             broadcaster.close();
+            if (runs != null) {
+                runs.close();
+            }
         } finally {
             app.stop();
         }

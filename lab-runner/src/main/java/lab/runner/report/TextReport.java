@@ -2,44 +2,111 @@ package lab.runner.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
+import lab.runner.cases.VictimReceived;
+import lab.scenarios.Outcome;
 
-/** The terminal's view of a run: one line per case as it finishes, and a summary. */
+/**
+ * The terminal's view of a run: a progress line while a case runs (terminals only), one verdict line per
+ * case as it finishes, for a mismatch the expected and actual outcomes with the evidence that decided, and
+ * a summary with counts.
+ */
 public final class TextReport {
 
     private final PrintWriter out;
+    private final Terminal terminal;
+    private int total;
+    private int done;
 
-    public TextReport(PrintWriter out) {
+    public TextReport(PrintWriter out, Terminal terminal) {
         this.out = out;
+        this.terminal = terminal;
     }
 
-    public void header(BrowserInfo browser, String victimOrigin, String attackerOrigin, int cases) {
+    public void header(BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
+        this.total = cases;
         out.printf("Browser:  %s %s (%s)%n", browser.name(), browser.version(), browser.executable());
+        if (thirdPartyNote != null) {
+            out.printf("          %s%n", thirdPartyNote);
+        }
         out.printf("Victim:   %s    Attacker: %s%n", victimOrigin, attackerOrigin);
         out.printf("Running %d case%s in the real browser.%n%n", cases, cases == 1 ? "" : "s");
-    }
-
-    public void caseFinished(CaseResult result) {
-        out.printf("%-4s %s [%s] expected %s, got %s: %s%n",
-                result.matches() ? "ok" : "FAIL",
-                result.scenario().id(),
-                result.scenarioCase().conditions(),
-                result.expected(),
-                result.actual(),
-                result.verdict().why());
         out.flush();
     }
 
-    /** The closing line, in the form {@code cases: N passed, N failed} that CI logs are read for. */
+    /** Shows which case is running; only on a terminal, where the next line overwrites it. */
+    public void caseStarting(String name) {
+        if (terminal.interactive()) {
+            String line = String.format("[%d/%d] %s", done + 1, total, name);
+            out.print("\r\u001b[K" + terminal.dim(line.length() > 150 ? line.substring(0, 147) + "..." : line));
+            out.flush();
+        }
+    }
+
+    public void caseFinished(CaseResult result) {
+        done++;
+        if (terminal.interactive()) {
+            out.print("\r\u001b[K");
+        }
+        boolean ok = result.matches();
+        out.printf("%s %s [%s] expected %s, got %s: %s%n",
+                ok ? terminal.green("ok  ") : terminal.red("FAIL"),
+                terminal.bold(result.scenario().id()),
+                result.scenarioCase().conditions(),
+                result.expected(),
+                ok ? result.actual() : terminal.red(String.valueOf(result.actual())),
+                result.verdict().why());
+        if (!ok) {
+            mismatch(result);
+        }
+        out.flush();
+    }
+
+    /** A short diff of expected and actual, with the evidence that decided, so a trainer sees why at once. */
+    private void mismatch(CaseResult result) {
+        out.printf("       expected: %s (%s)%n", result.expected(),
+                result.expected() == null ? "no expectation" : result.expected().meaning());
+        out.printf("       actual:   %s (%s)%n", result.actual(), result.actual().meaning());
+        VictimReceived received = result.evidence().victimReceived();
+        out.printf("       victim:   %s%n", received == null ? "received no such request"
+                : received.method() + " " + received.path() + " from " + received.origin() + ", session cookie: "
+                + (received.sessionCookie() ? "yes" : "no") + ", status " + received.status()
+                + (received.refusedBy() == null ? "" : ", refused by " + received.refusedBy())
+                + ", CORS: " + (received.corsHeaders().isEmpty() ? "none" : received.corsHeaders()));
+        out.printf("       page:     %s (%s)%n", result.evidence().pageResult(), oneLine(result.evidence().pageSaw()));
+        result.evidence().console().stream().filter(m -> m.startsWith("error")).limit(3)
+                .forEach(m -> out.printf("       console:  %s%n", m));
+        if (result.trace() != null) {
+            out.printf("       trace:    %s (open with: npx playwright show-trace FILE, or trace.playwright.dev)%n", result.trace());
+        }
+    }
+
+    /** The closing lines: counts per outcome, then {@code cases: N passed, N failed}, the line CI logs are read for. */
     public void summary(List<CaseResult> results) {
         long passed = results.stream().filter(CaseResult::matches).count();
+        Map<Outcome, Long> counts = new TreeMap<>();
+        results.forEach(r -> counts.merge(r.actual(), 1L, Long::sum));
         out.println();
-        out.printf("cases: %d passed, %d failed%n", passed, results.size() - passed);
+        StringBuilder outcomes = new StringBuilder();
+        counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ").append(outcome).append(' ').append(n));
+        out.printf("outcomes: %s%n", outcomes);
+        String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed);
+        out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));
         if (passed < results.size()) {
             out.println("A failed case means the real browser or server did something the lesson does not expect:"
                     + " read its evidence above.");
         }
         out.flush();
+    }
+
+    private static String oneLine(String text) {
+        if (text == null) {
+            return "nothing";
+        }
+        String line = text.replaceAll("\\s+", " ").strip();
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import lab.runner.LabServers;
 import lab.runner.LabSession;
 import lab.runner.LabTestSession;
+import lab.runner.browser.BrowserLocator;
+import java.util.Optional;
 import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.defence.Defences;
@@ -96,6 +98,31 @@ class ConsoleBrowserIT {
         assertThat(theftResult(victimTab)).isEqualTo("failed");
         String newest = consolePage.textContent("#journal tbody tr:first-child");
         assertThat(newest).contains("/api/me", "yes (alice)", "(none)");
+    }
+
+    @Test
+    void a_scenario_runs_from_the_console_at_the_press_of_a_button_under_the_current_defences() {
+        ConsoleServer withBrowser = new ConsoleServer(session.servers(), ScenarioCatalogue.load(),
+                BrowserLocator.locate(Optional.empty())).start(LabServers.LOOPBACK, 0);
+        try {
+            Page consolePage = newPage();
+            consolePage.navigate(withBrowser.origin());
+            consolePage.waitForSelector("body[data-ready]");
+            consolePage.selectOption("#scenario", "cookie-theft");
+
+            consolePage.click("#run");
+            consolePage.waitForSelector("#run-outcome", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(consolePage.textContent("#run-outcome")).isEqualTo("STOLEN");
+            assertThat(consolePage.locator("#run-result img").count()).isEqualTo(1);
+
+            consolePage.selectOption("#defence-cors", "allowlist");
+            consolePage.waitForSelector("#status:has-text('Applied cors=allowlist')");
+            consolePage.click("#run");
+            consolePage.waitForSelector("#run-outcome:has-text('READ_BLOCKED')", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertThat(consolePage.textContent("#run-result")).contains("blocked by CORS policy");
+        } finally {
+            withBrowser.close();
+        }
     }
 
     @Test

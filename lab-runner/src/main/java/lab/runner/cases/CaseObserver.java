@@ -1,0 +1,33 @@
+package lab.runner.cases;
+
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+
+/**
+ * Follows a case as it runs: the guided mode narrates each step and waits for the trainer, the report asks
+ * for a screenshot. Every method has a do-nothing default.
+ */
+public interface CaseObserver {
+
+    /** The moments of a case that a person would want to see one by one. */
+    enum Step {
+        /** Alice is about to log in to the victim. */
+        LOGGING_IN,
+        /** Alice is logged in; the text says which cookie the victim set. */
+        LOGGED_IN,
+        /** Alice is about to open the attacker's page. */
+        OPENING_ATTACK,
+        /** The attacker's page is done; the text says what it showed. */
+        PAGE_DONE
+    }
+
+    CaseObserver NONE = new CaseObserver() { };
+
+    default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
+    }
+
+    /** Whether to keep a PNG of the attacker's page at the moment it finished. */
+    default boolean wantsScreenshot() {
+        return false;
+    }
+}

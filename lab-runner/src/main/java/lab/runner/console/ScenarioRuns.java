@@ -1,0 +1,108 @@
+package lab.runner.console;
+
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import lab.runner.LabServers;
+import lab.runner.browser.LabBrowser;
+import lab.runner.cases.CaseObserver;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.CaseRunner;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * Runs a scenario's attack from the console, in a headless browser of the console's own, against the served
+ * victim with whatever defences are switched on right now. Playwright objects belong to the thread that
+ * made them, so every run (and the browser's start and stop) happens on one thread, one run at a time.
+ */
+final class ScenarioRuns implements AutoCloseable {
+
+    private static final long RUN_TIMEOUT_SECONDS = 60;
+
+    private final LabServers servers;
+    private final Optional<Path> executable;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "console-scenario-runs");
+        t.setDaemon(true);
+        return t;
+    });
+    private LabBrowser browser;
+
+    ScenarioRuns(LabServers servers, Optional<Path> executable) {
+        this.servers = servers;
+        this.executable = executable;
+    }
+
+    /** What a run showed: the outcome and the evidence, with the attacker's page as a PNG data URL. */
+    record RunView(String scenario, String conditions, String outcome, String meaning, String why, String pageSaw,
+                   List<String> console, Map<String, Object> victimReceived, String screenshot) {
+    }
+
+    RunView run(Scenario scenario, ThirdPartyCookies browserSetting) throws InterruptedException {
+        Future<RunView> run = thread.submit(() -> {
+            if (browser == null) {
+                browser = LabBrowser.start(executable);
+            }
+            CaseRunner runner = new CaseRunner(servers, browser, servers.victim().defences().current())
+                    .observedBy(new CaseObserver() {
+                        @Override
+                        public boolean wantsScreenshot() {
+                            return true;
+                        }
+                    });
+            return view(runner.run(scenario, ScenarioCase.probe(Map.of(), browserSetting)));
+        });
+        try {
+            return run.get(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            throw new IllegalStateException("the run took longer than " + RUN_TIMEOUT_SECONDS + " seconds");
+        }
+    }
+
+    private static RunView view(CaseResult result) {
+        var received = result.evidence().victimReceived();
+        Map<String, Object> victim = received == null ? Map.of("received", false) : Map.of(
+                "received", true,
+                "request", received.method() + " " + received.path(),
+                "origin", String.valueOf(received.origin()),
+                "sessionCookie", received.sessionCookie(),
+                "status", received.status(),
+                "corsHeaders", received.corsHeaders(),
+                "refusedBy", String.valueOf(received.refusedBy()));
+        String screenshot = result.screenshot() == null ? null
+                : "data:image/png;base64," + Base64.getEncoder().encodeToString(result.screenshot());
+        return new RunView(result.scenario().id(), result.scenarioCase().conditions() + ", with the console's current defences",
+                result.actual().name(), result.actual().meaning(), result.verdict().why(), result.evidence().pageSaw(),
+                result.evidence().console(), victim, screenshot);
+    }
+
+    @Override
+    public void close() {
+        thread.execute(() -> {
+            if (browser != null) {
+                browser.close();
+                browser = null;
+            }
+        });
+        thread.shutdown();
+        try {
+            thread.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package lab.runner.guide;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import lab.runner.cases.CaseObserver;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.VictimReceived;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+
+/**
+ * Guided mode: tells each step of a case as it happens (what Alice does, what the attacker's page does, what
+ * the victim server received, what the browser allowed) and waits for Enter before going on, so a trainer
+ * can talk the room through it.
+ */
+public final class Narrator implements CaseObserver {
+
+    private final PrintWriter out;
+    private final BufferedReader in;
+    private int stepNumber;
+    private boolean inputClosed;
+
+    public Narrator(PrintWriter out, BufferedReader in) {
+        this.out = out;
+        this.in = in;
+    }
+
+    /** Before a case: the story and the conditions, once per case. */
+    public void caseStarting(Scenario scenario, ScenarioCase scenarioCase) {
+        stepNumber = 0;
+        out.println();
+        out.println("== " + scenario.title());
+        out.println("   " + scenario.story());
+        out.println("   Conditions: " + scenarioCase.conditions());
+        out.println("   The lesson expects: " + scenarioCase.expected()
+                + (scenarioCase.expected() == null ? "" : " (" + scenarioCase.expected().meaning() + ")"));
+        pause();
+    }
+
+    @Override
+    public void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
+        tell(text);
+    }
+
+    /** After a case: what the server received, what the browser allowed, and the verdict. */
+    public void caseFinished(CaseResult result) {
+        VictimReceived received = result.evidence().victimReceived();
+        if (received == null) {
+            tell("The victim server received no " + result.scenario().target() + " at all"
+                    + (result.evidence().preflight() == null ? "." : ", only its preflight OPTIONS."));
+        } else {
+            tell("The victim server received " + received.method() + " " + received.path() + " with Origin "
+                    + (received.origin() == null ? "(none)" : received.origin()) + ", "
+                    + (received.sessionCookie() ? "WITH Alice's session cookie" : "WITHOUT a session cookie")
+                    + "; it answered " + received.status()
+                    + (received.refusedBy() == null ? "" : ", refused by its " + received.refusedBy() + " defence")
+                    + (received.corsHeaders().isEmpty() ? " with no CORS headers." : " with " + received.corsHeaders() + "."));
+        }
+        tell("The browser: " + result.evidence().consoleMessage("CORS policy").map(m -> "refused, saying: " + m)
+                .orElse(result.evidence().pageResult() == null ? "the page reported nothing."
+                        : "let the page go on; the page reported '" + result.evidence().pageResult() + "'."));
+        tell("Verdict: " + result.actual() + " (" + result.actual().meaning() + "). " + result.verdict().why()
+                + (result.matches() ? "" : "  [the lesson expected " + result.expected() + "]"));
+    }
+
+    private void tell(String text) {
+        stepNumber++;
+        out.println("  " + stepNumber + ". " + text);
+        pause();
+    }
+
+    private void pause() {
+        if (inputClosed) {
+            out.flush();
+            return;
+        }
+        out.print("     [Enter] ");
+        out.flush();
+        try {
+            if (in.readLine() == null) {
+                // No more input (a pipe ran dry): narrate the rest without waiting.
+                inputClosed = true;
+                out.println();
+            }
+        } catch (IOException e) {
+            inputClosed = true;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package lab.runner.report;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import lab.runner.browser.BrowserInfo;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.CaseRunner;
+import lab.scenarios.Scenario;
+import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.JournalEntry;
+
+/**
+ * Writes {@code DIR/index.html} with the screenshots beside it ({@code DIR/screenshots/}) and the traces of
+ * mismatching cases ({@code DIR/traces/}). The page has no external assets: it opens from the file system,
+ * offline, on a trainer's laptop.
+ */
+public final class HtmlReport {
+
+    public static final String TRACES = "traces";
+    private static final String SCREENSHOTS = "screenshots";
+
+    private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
+
+    public Path write(Path directory, BrowserInfo browser, List<CaseResult> results) throws IOException {
+        Files.createDirectories(directory.resolve(SCREENSHOTS));
+        Map<Scenario, List<CaseResult>> byScenario = new LinkedHashMap<>();
+        results.forEach(r -> byScenario.computeIfAbsent(r.scenario(), s -> new ArrayList<>()).add(r));
+
+        List<ReportPage.ScenarioSection> sections = new ArrayList<>();
+        for (Map.Entry<Scenario, List<CaseResult>> entry : byScenario.entrySet()) {
+            sections.add(section(directory, entry.getKey(), entry.getValue()));
+        }
+        int passed = (int) results.stream().filter(CaseResult::matches).count();
+        ReportPage page = new ReportPage(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                browser.name() + " " + browser.version() + " (" + browser.executable() + ")", versions(),
+                passed, results.size() - passed, sections);
+        StringOutput output = new StringOutput();
+        templates.render("report.jte", page, output);
+        Path index = directory.resolve("index.html");
+        Files.writeString(index, output.toString(), StandardCharsets.UTF_8);
+        return index;
+    }
+
+    private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results) throws IOException {
+        OutcomeMatrix matrix = OutcomeMatrix.of(results);
+        List<List<ReportPage.Cell>> cells = new ArrayList<>();
+        for (String row : matrix.rowLabels()) {
+            List<ReportPage.Cell> line = new ArrayList<>();
+            for (ThirdPartyCookies column : matrix.columns()) {
+                CaseResult result = matrix.cell(row, column);
+                line.add(result == null ? null : new ReportPage.Cell(result.actual().name(), result.matches(), anchor(result)));
+            }
+            cells.add(line);
+        }
+        List<ReportPage.CaseSection> cases = new ArrayList<>();
+        for (CaseResult result : results) {
+            cases.add(caseSection(directory, result));
+        }
+        return new ReportPage.ScenarioSection(scenario.id(), scenario.title(), scenario.story(), scenario.steps(),
+                matrix.rowLabels(), matrix.columns().stream().map(c -> "third-party cookies " + c.key()).toList(), cells, cases);
+    }
+
+    private ReportPage.CaseSection caseSection(Path directory, CaseResult result) throws IOException {
+        String screenshot = null;
+        if (result.screenshot() != null) {
+            screenshot = SCREENSHOTS + "/" + anchor(result) + ".png";
+            Files.write(directory.resolve(screenshot), result.screenshot());
+        }
+        String trace = result.trace() == null ? null : directory.relativize(result.trace().toAbsolutePath()).toString();
+        List<ReportPage.JournalRow> journal = result.journal().stream().map(HtmlReport::row).toList();
+        return new ReportPage.CaseSection(anchor(result), result.name(), result.scenarioCase().conditions(),
+                String.valueOf(result.expected()), result.actual().name(), result.matches(), result.verdict().why(),
+                result.evidence().pageSaw(), result.evidence().console(), journal, screenshot, trace);
+    }
+
+    private static ReportPage.JournalRow row(JournalEntry e) {
+        String cors = e.corsHeaders().entrySet().stream().map(h -> h.getKey() + ": " + h.getValue())
+                .collect(Collectors.joining("\n"));
+        return new ReportPage.JournalRow(e.seq(), e.method(), e.path(), e.origin() == null ? "(none)" : e.origin(),
+                e.host(), e.secFetchSite() == null ? "" : e.secFetchSite(),
+                e.sessionCookie() ? "yes (" + e.user() + ")" : "no", cors.isEmpty() ? "(none)" : cors, e.status(),
+                e.refusedBy() == null ? "" : e.refusedBy());
+    }
+
+    private static String anchor(CaseResult result) {
+        return CaseRunner.slug(result.name());
+    }
+
+    private static Map<String, String> versions() {
+        Properties properties = new Properties();
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream("lab-versions.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // The versions are a courtesy of the report; without them it still says which browser ran.
+        }
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String name : List.of("lab", "playwright", "javalin", "jte", "h2")) {
+            versions.put(name, properties.getProperty(name, "unknown"));
+        }
+        versions.put("java", System.getProperty("java.version"));
+        return versions;
+    }
+}

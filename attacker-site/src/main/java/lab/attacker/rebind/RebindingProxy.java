@@ -64,10 +64,13 @@ public final class RebindingProxy implements AutoCloseable {
         return "http://" + HOST_NAME + ":" + port();
     }
 
-    /** The name resolves to the attacker again (the start of each case). */
+    /**
+     * The name resolves to the attacker again (the start of each case). Connections still open to the victim
+     * are dropped at once, so that the browser cannot reuse one for the next page.
+     */
     public void pointAtAttacker() {
         target.set(0);
-        closeOpenConnectionsSoon();
+        Set.copyOf(open).forEach(RebindingProxy::closeQuietly);
     }
 
     /** The name now resolves to the victim; connections made so far are dropped shortly. */

@@ -26,6 +26,15 @@ public interface CaseObserver {
     default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
     }
 
+    /**
+     * Whether Alice logs in through the form in every case. Otherwise a login is made once per browser profile
+     * and SameSite setting, and its real cookie is put back in the browser for the next cases (a person who
+     * stays logged in), which saves the password hashing and two page loads per case.
+     */
+    default boolean wantsFreshLogin() {
+        return false;
+    }
+
     /** Whether to keep a PNG of the attacker's page at the moment it finished. */
     default boolean wantsScreenshot() {
         return false;

@@ -4,6 +4,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Tracing;
+import com.microsoft.playwright.options.Cookie;
+import java.util.HashMap;
+import java.util.Map;
+import lab.victim.auth.SessionStore;
+import lab.victim.defence.SameSiteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +49,8 @@ public final class CaseRunner {
     private final Defences baseDefences;
     private final Profile seededVictim;
     private CaseObserver observer = CaseObserver.NONE;
+    /** Real logins to reuse, by browser profile and SameSite setting (the attribute is fixed at login). */
+    private final Map<String, List<Cookie>> logins = new HashMap<>();
     private Path traceDirectory;
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
@@ -89,9 +96,20 @@ public final class CaseRunner {
             page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
             page.onPageError(error -> console.add("pageerror: " + error));
 
-            observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGING_IN,
-                    "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + VICTIM_USER + ".");
-            logIn(page);
+            SameSiteMode sameSite = servers.victim().defences().current().samesite();
+            String loginKey = scenarioCase.thirdPartyCookies() + "/" + sameSite;
+            // A cookie set without SameSite cannot be put back as it was: the browser would store it with an
+            // explicit SameSite=Lax and lose the Lax+POST exception that fresh unset cookies get. So log in.
+            boolean reusable = !observer.wantsFreshLogin() && sameSite != SameSiteMode.UNSET;
+            List<Cookie> login = reusable ? stillLoggedIn(loginKey) : null;
+            if (login != null) {
+                context.addCookies(login);
+            } else {
+                observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGING_IN,
+                        "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + VICTIM_USER + ".");
+                logIn(page);
+                logins.put(loginKey, context.cookies(servers.victim().origin()));
+            }
             observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGED_IN, describeSessionCookie(context));
             String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
             String pageUrl = pageOrigin + "/scenarios/" + scenario.pagePath();
@@ -118,6 +136,17 @@ public final class CaseRunner {
         Path trace = stopTracing(context, scenario, scenarioCase, verdict);
         return new CaseResult(scenario, scenarioCase, verdict, evidence,
                 servers.victim().journal().since(journalMark), screenshot, trace);
+    }
+
+    /** The cookies of an earlier real login with the same settings, if its session is still live on the victim. */
+    private List<Cookie> stillLoggedIn(String key) {
+        List<Cookie> cookies = logins.get(key);
+        if (cookies == null) {
+            return null;
+        }
+        boolean live = cookies.stream().anyMatch(c -> c.name.equals(SessionStore.COOKIE_NAME)
+                && servers.victim().sessions().find(c.value).isPresent());
+        return live ? cookies : null;
     }
 
     /** What the victim's login left in the browser: the session cookie and its attributes, as the browser keeps them. */

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.BrowserOptions;
+import java.util.concurrent.atomic.AtomicReference;
+import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseObserver;
+import lab.runner.cases.CatalogueRun;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.guide.Narrator;
@@ -66,12 +69,20 @@ final class RunCommand implements Callable<Integer> {
             description = "Slow every browser operation down by MS milliseconds (with --headed, for a room to follow).")
     private double slowMo;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:lab.workers:-0}",
+            description = "Cases to run at once, each worker with its own servers and browser (default: one per core,"
+                    + " at most 4). Outcomes do not depend on it.")
+    private int workers;
+
     @Option(names = "--browser", paramLabel = "PATH",
             description = "The Chromium binary to drive (default: /usr/bin/chromium if present, else Playwright's own).")
     private Path browser;
 
     @Override
     public Integer call() throws IOException {
+        if (workers == 0) {
+            workers = CatalogueRun.defaultWorkers();
+        }
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
         List<Scenario> scenarios = select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions;
@@ -86,42 +97,64 @@ final class RunCommand implements Callable<Integer> {
         TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect());
         Narrator narrator = step ? new Narrator(spec.commandLine().getOut(),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) : null;
-        List<CaseResult> results = new ArrayList<>();
-        try (LabSession session = LabSession.start(catalogue, executable, browserOptions, Defences.WIDE_OPEN)) {
-            text.header(session.browser().info(), THIRD_PARTY_NOTE, session.servers().victim().origin(),
-                    session.servers().attacker().origin(), caseCount);
-            CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN)
-                    .observedBy(observer(narrator));
-            if (report != null) {
-                runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
-            }
-            for (Scenario scenario : scenarios) {
-                for (ScenarioCase scenarioCase : scenario.cases()) {
-                    text.caseStarting(scenario.caseName(scenarioCase));
-                    if (narrator != null) {
-                        narrator.caseStarting(scenario, scenarioCase);
-                    }
-                    CaseResult result = runner.run(scenario, scenarioCase);
-                    if (session.closing()) {
-                        // Ctrl-C: the browser was stopped under the case, so its result says nothing.
-                        return ExitCodes.INTERRUPTED;
-                    }
-                    results.add(result);
-                    if (narrator != null) {
-                        narrator.caseFinished(result);
-                    }
-                    text.caseFinished(result);
-                }
-            }
-            text.summary(results);
-            if (json != null) {
-                JsonReport.write(json, session.browser().info(), results);
-                spec.commandLine().getOut().println("JSON results written to " + json);
-            }
-            if (report != null) {
-                Path index = new HtmlReport().write(report, session.browser().info(), results);
-                spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
-            }
+        // One narrator, one window: guided and headed runs go case by case.
+        int workerCount = step || headed ? 1 : workers;
+        if (workerCount < 1) {
+            throw new ParameterException(spec.commandLine(), "--workers must be 1 or more");
+        }
+        List<CatalogueRun.Job> jobs = new ArrayList<>();
+        scenarios.forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
+        AtomicReference<BrowserInfo> browserInfo = new AtomicReference<>();
+        List<CaseResult> results;
+        try {
+            results = CatalogueRun.run(jobs, workerCount,
+                    () -> LabSession.start(catalogue, executable, browserOptions, Defences.WIDE_OPEN),
+                    session -> {
+                        CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN)
+                                .observedBy(observer(narrator));
+                        return report == null ? runner : runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
+                    },
+                    new CatalogueRun.Listener() {
+                        @Override
+                        public void workerReady(int worker, LabSession session) {
+                            if (browserInfo.compareAndSet(null, session.browser().info())) {
+                                text.header(browserInfo.get(), THIRD_PARTY_NOTE + " Workers: " + workerCount
+                                        + ", each with its own victim, attacker and browser.",
+                                        session.servers().victim().origin(), session.servers().attacker().origin(), caseCount);
+                            }
+                        }
+
+                        @Override
+                        public void caseStarting(CatalogueRun.Job job) {
+                            text.caseStarting(job.scenario().caseName(job.scenarioCase()));
+                            if (narrator != null) {
+                                narrator.caseStarting(job.scenario(), job.scenarioCase());
+                            }
+                        }
+
+                        @Override
+                        public void caseFinished(CaseResult result) {
+                            if (narrator != null) {
+                                narrator.caseFinished(result);
+                            }
+                            text.caseFinished(result);
+                        }
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.INTERRUPTED;
+        }
+        if (results.size() < jobs.size()) {
+            return ExitCodes.INTERRUPTED;
+        }
+        text.summary(results);
+        if (json != null) {
+            JsonReport.write(json, browserInfo.get(), results);
+            spec.commandLine().getOut().println("JSON results written to " + json);
+        }
+        if (report != null) {
+            Path index = new HtmlReport().write(report, browserInfo.get(), results);
+            spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
         }
         return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }

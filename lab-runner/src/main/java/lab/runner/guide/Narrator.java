@@ -38,6 +38,12 @@ public final class Narrator implements CaseObserver {
         pause();
     }
 
+    /** The story starts with Alice logging in, so every case shows it. */
+    @Override
+    public boolean wantsFreshLogin() {
+        return true;
+    }
+
     @Override
     public void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
         tell(text);

@@ -26,7 +26,7 @@ public final class TextReport {
         this.terminal = terminal;
     }
 
-    public void header(BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
+    public synchronized void header(BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
         this.total = cases;
         out.printf("Browser:  %s %s (%s)%n", browser.name(), browser.version(), browser.executable());
         if (thirdPartyNote != null) {
@@ -38,7 +38,7 @@ public final class TextReport {
     }
 
     /** Shows which case is running; only on a terminal, where the next line overwrites it. */
-    public void caseStarting(String name) {
+    public synchronized void caseStarting(String name) {
         if (terminal.interactive()) {
             String line = String.format("[%d/%d] %s", done + 1, total, name);
             out.print("\r\u001b[K" + terminal.dim(line.length() > 150 ? line.substring(0, 147) + "..." : line));
@@ -46,7 +46,7 @@ public final class TextReport {
         }
     }
 
-    public void caseFinished(CaseResult result) {
+    public synchronized void caseFinished(CaseResult result) {
         done++;
         if (terminal.interactive()) {
             out.print("\r\u001b[K");
@@ -85,7 +85,7 @@ public final class TextReport {
     }
 
     /** The closing lines: counts per outcome, then {@code cases: N passed, N failed}, the line CI logs are read for. */
-    public void summary(List<CaseResult> results) {
+    public synchronized void summary(List<CaseResult> results) {
         long passed = results.stream().filter(CaseResult::matches).count();
         Map<Outcome, Long> counts = new TreeMap<>();
         results.forEach(r -> counts.merge(r.actual(), 1L, Long::sum));

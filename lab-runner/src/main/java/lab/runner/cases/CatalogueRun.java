@@ -1,0 +1,133 @@
+package lab.runner.cases;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import lab.runner.LabSession;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+
+/**
+ * Runs a list of cases on N workers. Each worker has a lab of its own: its own victim and attacker servers
+ * (so the defences one case switches on are never seen by another) and its own browser with its own
+ * profiles (so no case sees another's cookies). Results come back in the list's order, whatever order the
+ * workers finish in, so a parallel run reads exactly like a sequential one.
+ */
+public final class CatalogueRun {
+
+    /** One case to run. */
+    public record Job(Scenario scenario, ScenarioCase scenarioCase) {
+    }
+
+    /** What a worker is made of: its lab, and the runner configured over it. */
+    public interface Worker {
+        LabSession session();
+
+        CaseRunner runner();
+    }
+
+    /** Listens to the run: each worker's lab as it comes up, each case as it starts and, in list order, as it ends. */
+    public interface Listener {
+        default void workerReady(int worker, LabSession session) {
+        }
+
+        default void caseStarting(Job job) {
+        }
+
+        void caseFinished(CaseResult result);
+    }
+
+    /** The default worker count: one per core, at most four (each worker runs its own browser). */
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    private CatalogueRun() {
+    }
+
+    /**
+     * @param sessions makes one lab per worker, on the worker's thread (Playwright objects stay on the thread
+     *                 that made them)
+     * @param runners  configures the runner of a worker's lab
+     * @return the results in job order; empty slots stay out when the run was interrupted
+     */
+    public static List<CaseResult> run(List<Job> jobs, int workers, Supplier<LabSession> sessions,
+                                       Function<LabSession, CaseRunner> runners, Listener listener)
+            throws InterruptedException {
+        CaseResult[] results = new CaseResult[jobs.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        InOrder inOrder = new InOrder(results, listener::caseFinished);
+        int threads = Math.max(1, Math.min(workers, jobs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "lab-worker"));
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            int worker = w + 1;
+            running.add(pool.submit(() -> {
+                try (LabSession session = sessions.get()) {
+                    listener.workerReady(worker, session);
+                    CaseRunner runner = runners.apply(session);
+                    int index;
+                    while (!stop.get() && !session.closing() && (index = next.getAndIncrement()) < jobs.size()) {
+                        Job job = jobs.get(index);
+                        listener.caseStarting(job);
+                        CaseResult result = runner.run(job.scenario(), job.scenarioCase());
+                        if (session.closing()) {
+                            // Ctrl-C: the browser was stopped under the case, so its result says nothing.
+                            stop.set(true);
+                            return null;
+                        }
+                        inOrder.completed(index, result);
+                    }
+                } catch (RuntimeException e) {
+                    stop.set(true);
+                    throw e;
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        RuntimeException failure = null;
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                if (failure == null && e.getCause() instanceof RuntimeException cause) {
+                    failure = cause;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return Arrays.stream(results).filter(r -> r != null).toList();
+    }
+
+    /** Hands results to the listener in list order as soon as every earlier one is in. */
+    private static final class InOrder {
+        private final CaseResult[] results;
+        private final Consumer<CaseResult> consumer;
+        private int nextToHand;
+
+        InOrder(CaseResult[] results, Consumer<CaseResult> consumer) {
+            this.results = results;
+            this.consumer = consumer;
+        }
+
+        synchronized void completed(int index, CaseResult result) {
+            results[index] = result;
+            while (nextToHand < results.length && results[nextToHand] != null) {
+                consumer.accept(results[nextToHand++]);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package lab.runner.doctor;
+
+import com.microsoft.playwright.PlaywrightException;
+import java.util.ArrayList;
+import java.util.List;
+import lab.runner.LabServers;
+import lab.runner.LabSession;
+import lab.scenarios.ThirdPartyCookies;
+import lab.victim.defence.Defences;
+
+/**
+ * Measures, in the lab's own browser and against its own servers, the browser facts the lessons rely on, and
+ * says for each whether this browser still behaves as the lessons assume. Browsers change these rules between
+ * versions; a lesson whose assumption broke would otherwise teach something false with a straight face.
+ *
+ * <p><b>For {@code ./lab run}:</b> {@link #quickChecks(LabSession)} measures the two facts most cases depend
+ * on: Lax by default, and the two third-party cookie profiles. It costs three real logins, about as much as
+ * three cases: measured at 1.9 to 3 seconds on the project's 2-core machine while other builds ran, most of it
+ * in the victim's deliberately slow password hash. It launches both browser profiles, which a full run needs
+ * anyway. Call it after {@code LabSession.start(...)} and before the first case, and warn when any result
+ * is not {@link CheckResult#passed()}: the expected outcomes of the catalogue may not hold in that browser.
+ * Example:
+ *
+ * <pre>{@code
+ * for (CheckResult check : Doctor.quickChecks(session)) {
+ *     if (!check.passed()) {
+ *         err.println("lab: warning: " + check.name() + ": expected " + check.expected()
+ *                 + "; observed " + check.observed() + ". Run ./lab doctor.");
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The checks switch the victim's defences, clear the cookies of the profiles and log Alice in; the
+ * defences are put back afterwards, and a case starts from cleared cookies anyway.
+ */
+public final class Doctor {
+
+    private final LabServers servers;
+    private final Probe probe;
+
+    /** @param profiles which browser profile stands for which third-party cookie setting */
+    public Doctor(LabServers servers, Profiles profiles) {
+        this.servers = servers;
+        this.probe = new Probe(servers, profiles);
+    }
+
+    /** A doctor for the session's servers and browser, with the browser's own profiles. */
+    public static Doctor of(LabSession session) {
+        return new Doctor(session.servers(), session.browser()::context);
+    }
+
+    /** The quick subset, for {@code ./lab run} to measure first; see the class comment. */
+    public static List<CheckResult> quickChecks(LabSession session) {
+        return of(session).runQuick();
+    }
+
+    /** Every check, as {@code ./lab doctor} prints them. */
+    public List<CheckResult> runAll() {
+        return run(List.of(
+                new LocalhostResolutionCheck(),
+                new SecureCookieCheck(),
+                new LaxByDefaultCheck(),
+                new WildcardWithCredentialsCheck(),
+                new ThirdPartyCookiesCheck(ThirdPartyCookies.ALLOWED),
+                new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED),
+                new SecFetchSiteCheck("ports-same-site", "social.localhost", "same-site", "on another port"),
+                new SecFetchSiteCheck("subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
+                new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)")));
+    }
+
+    /** Lax by default and the two third-party cookie profiles: what most cases' outcomes hang on. */
+    public List<CheckResult> runQuick() {
+        return run(List.of(
+                new LaxByDefaultCheck(),
+                new ThirdPartyCookiesCheck(ThirdPartyCookies.ALLOWED),
+                new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED)));
+    }
+
+    private List<CheckResult> run(List<Check> checks) {
+        Defences before = servers.victim().defences().current();
+        List<CheckResult> results = new ArrayList<>();
+        try {
+            for (Check check : checks) {
+                results.add(measure(check));
+            }
+        } finally {
+            servers.victim().defences().set(before);
+        }
+        return results;
+    }
+
+    /** A browser step that throws (a name that does not resolve, a crash) is a FAIL that quotes the browser. */
+    private CheckResult measure(Check check) {
+        try {
+            return check.measure(probe);
+        } catch (PlaywrightException e) {
+            return check.result(false, "the browser step failed: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no details" : message.strip().lines().findFirst().orElse("");
+    }
+}

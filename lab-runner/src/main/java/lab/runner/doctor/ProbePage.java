@@ -1,0 +1,121 @@
+package lab.runner.doctor;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lab.runner.cases.CaseRunner;
+import lab.victim.auth.SessionStore;
+
+/** One browser page a check drives, with the console messages it logged. Closing it closes the page. */
+final class ProbePage implements AutoCloseable {
+
+    /** Chromium logs the CORS reason just after the script sees the failed fetch; this is how long to wait for it. */
+    private static final double CONSOLE_GRACE_MILLIS = 1_000;
+
+    /**
+     * Runs in the page: a fetch whose outcome the script reports as data, since a refused read only shows up
+     * to a script as a TypeError.
+     */
+    private static final String FETCH = """
+            async ([url, credentials]) => {
+              try {
+                const response = await fetch(url, {credentials});
+                await response.text();
+                return {read: true, status: response.status};
+              } catch (e) {
+                return {read: false, error: String(e)};
+              }
+            }""";
+
+    private final Page page;
+    private final String victimOrigin;
+    private final List<String> console = Collections.synchronizedList(new ArrayList<>());
+
+    ProbePage(Page page, String victimOrigin) {
+        this.page = page;
+        this.victimOrigin = victimOrigin;
+        page.onConsoleMessage(message -> console.add(message.text()));
+    }
+
+    /** Opens {@code url} as if typed into the address bar. */
+    Response open(String url) {
+        return page.navigate(url);
+    }
+
+    /**
+     * Alice logs in through the victim's own form, so that the cookie is set by a real response under the
+     * current {@code samesite} defence.
+     *
+     * @return the session cookie the browser stored, if it stored one
+     */
+    Optional<Cookie> logInAsAlice() {
+        page.navigate(victimOrigin + "/login");
+        page.fill("#username", CaseRunner.VICTIM_USER);
+        page.fill("#password", CaseRunner.VICTIM_PASSWORD);
+        // The login answers 303 to "/"; once "/" has answered, the browser has handled the Set-Cookie.
+        page.waitForResponse(victimOrigin + "/", () -> page.click("button[type=submit]"));
+        return sessionCookie();
+    }
+
+    /** The victim's session cookie as this profile stores it, if it does. */
+    Optional<Cookie> sessionCookie() {
+        return page.context().cookies(victimOrigin).stream()
+                .filter(c -> c.name.equals(SessionStore.COOKIE_NAME))
+                .findFirst();
+    }
+
+    /** Every cookie this profile stores for the victim, by name, for a report. */
+    List<String> victimCookieNames() {
+        return page.context().cookies(victimOrigin).stream().map(c -> c.name).toList();
+    }
+
+    /** Runs {@code fetch(url)} from the current page, with or without credentials. */
+    FetchResult fetch(String url, boolean withCredentials) {
+        Map<?, ?> result = (Map<?, ?>) page.evaluate(FETCH, List.of(url, withCredentials ? "include" : "omit"));
+        if (Boolean.TRUE.equals(result.get("read"))) {
+            return FetchResult.read(((Number) result.get("status")).intValue());
+        }
+        return FetchResult.failed(String.valueOf(result.get("error")));
+    }
+
+    /**
+     * Follows a link to {@code url} from the current page: a top-level navigation started by that page's site,
+     * unlike {@link #open}, which the browser treats as typed by the user.
+     */
+    void followLinkTo(String url) {
+        page.evaluate("url => { location.href = url; }", url);
+        page.waitForURL(url);
+    }
+
+    /** The first console message containing {@code fragment}, waiting a moment for it to arrive. */
+    Optional<String> consoleMessage(String fragment) {
+        try {
+            page.waitForCondition(() -> find(fragment).isPresent(),
+                    new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
+        } catch (PlaywrightException e) {
+            // Nothing came: the caller reports its absence.
+        }
+        return find(fragment);
+    }
+
+    private Optional<String> find(String fragment) {
+        synchronized (console) {
+            return console.stream().filter(m -> m.contains(fragment)).findFirst();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            page.close();
+        } catch (PlaywrightException e) {
+            // The page died with its browser; the check already failed with the reason.
+        }
+    }
+}

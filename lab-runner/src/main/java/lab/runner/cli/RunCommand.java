@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CatalogueRun;
+import lab.runner.doctor.Doctor;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.guide.Narrator;
@@ -121,6 +122,12 @@ final class RunCommand implements Callable<Integer> {
                                 text.header(browserInfo.get(), THIRD_PARTY_NOTE + " Workers: " + workerCount
                                         + ", each with its own victim, attacker and browser.",
                                         session.servers().victim().origin(), session.servers().attacker().origin(), caseCount);
+                                // Before trusting the lessons' expectations, check that this browser still
+                                // behaves as they assume (the other workers start meanwhile).
+                                Doctor.quickChecks(session).stream().filter(check -> !check.passed())
+                                        .forEach(check -> text.warning("browser drift: " + check.name() + ": expected "
+                                                + check.expected() + "; observed " + check.observed()
+                                                + ". Outcomes may differ from the lessons; run ./lab doctor."));
                             }
                         }
 

@@ -90,6 +90,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Victim (Flock):   " + servers.victim().origin() + "    log in as alice / wonderland or bob / builder");
         out.println("Attacker (spam):  " + servers.attacker().origin() + "    stolen data: " + servers.attacker().origin() + "/loot");
         out.println("Lab console:      " + console.origin() + "    switch defences, watch the victim's journal live");
+        out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
+                + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
         out.println("Defences:         " + defences);
         out.println("All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop.");
         out.flush();

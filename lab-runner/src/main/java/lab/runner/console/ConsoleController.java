@@ -132,13 +132,17 @@ final class ConsoleController {
         ctx.json(runs.run(scenario, browserSetting));
     }
 
-    /** {@code POST /api/reset}: wipes the journal, the loot and every session, for a clean demonstration. */
+    /**
+     * {@code POST /api/reset}: wipes the journal, the loot and every session, and puts the users' e-mail
+     * addresses back as seeded, for a clean demonstration.
+     */
     void reset(Context ctx) {
         jsonObject(ctx);
         servers.victim().journal().clear();
         servers.victim().sessions().clear();
+        servers.victim().database().restoreSeededEmails();
         servers.attacker().loot().clear();
-        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions")));
+        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions", "e-mail addresses")));
     }
 
     private DefencesView view() {

@@ -37,6 +37,15 @@ public final class TextReport {
         out.flush();
     }
 
+    /** A warning the run goes on after, such as a browser that no longer behaves as the lessons assume. */
+    public synchronized void warning(String text) {
+        if (terminal.interactive()) {
+            out.print("\r\u001b[K");
+        }
+        out.println(terminal.red("warning: ") + text);
+        out.flush();
+    }
+
     /** Shows which case is running; only on a terminal, where the next line overwrites it. */
     public synchronized void caseStarting(String name) {
         if (terminal.interactive()) {

@@ -150,11 +150,13 @@ class ConsoleServerTest {
         servers.attacker().loot().store("cookie-theft", "alice", "{}");
         String session = servers.victim().sessions().create("alice").id();
         servers.victim().journal().record(JournalEntry.observed("GET", "/", null, false, null, 200));
+        servers.victim().database().updateEmail("alice", "mallory@evil.example");
 
         HttpResponse<String> reset = send("POST", "/api/reset", "application/json", "{}");
         assertThat(reset.statusCode()).isEqualTo(200);
         assertThat(servers.attacker().loot().since(0)).isEmpty();
         assertThat(servers.victim().journal().since(0)).isEmpty();
         assertThat(servers.victim().sessions().find(session)).isEmpty();
+        assertThat(servers.victim().database().profile("alice").orElseThrow().email()).isEqualTo("alice@wonderland.example");
     }
 }

@@ -76,6 +76,11 @@ public final class VictimDatabase implements AutoCloseable {
         return new Post(author, body, now);
     }
 
+    /** Puts every user's e-mail address back as seeded (after a CSRF demonstration changed one). */
+    public void restoreSeededEmails() {
+        runScript("db/seed-emails.sql");
+    }
+
     public void updateEmail(String username, String email) {
         update("UPDATE users SET email = ? WHERE username = ?", email, username);
     }

@@ -47,7 +47,9 @@ final class DefenceFilter {
             throw new RefusedByDefence(Defence.ORIGIN_CHECK, 403,
                     "state-changing request from origin " + ctx.header("Origin") + " refused");
         }
-        if (current.csrfToken()) {
+        // The login form starts a new session, so it has no token to carry; logging in again while logged in
+        // must still work. Forged logins (login CSRF) are for origin-check and fetch-metadata.
+        if (current.csrfToken() && !ctx.path().equals("/login")) {
             // Without a session there is nothing to forge; the handler itself asks for a login.
             Session session = CurrentSession.of(ctx).orElse(null);
             if (session != null && !SessionStore.tokenMatches(session, presentedToken(ctx))) {

@@ -135,6 +135,14 @@ class DefenceEnforcementTest extends VictimHttpTest {
     }
 
     @Test
+    void with_csrf_token_on_a_logged_in_user_can_still_log_in_again() throws Exception {
+        String cookie = client.logIn("alice");
+        set("csrf-token=on");
+        assertThat(client.postForm("/login", Map.of("username", "bob", "password", "builder"), "Cookie", cookie)
+                .statusCode()).isEqualTo(303);
+    }
+
+    @Test
     void another_sessions_token_does_not_pass_the_csrf_check() throws Exception {
         String alice = client.logIn("alice");
         String bobsToken = client.csrfToken(client.logIn("bob"));

@@ -52,6 +52,7 @@ public final class LabBrowser implements AutoCloseable {
     /** As {@link #start(Optional)}, with a headed or slowed-down window. */
     public static LabBrowser start(Optional<Path> executable, BrowserOptions browserOptions) {
         browserOptions.requireDisplayIfHeaded();
+        DriverCache.use();
         Playwright.CreateOptions options = new Playwright.CreateOptions();
         if (executable.isPresent()) {
             // A system browser is used as is: never try to download one (there may be no internet).

@@ -14,9 +14,10 @@ import lab.victim.journal.JournalEntry;
  * @param journal    everything the victim received during the case, login included
  * @param screenshot the attacker's page when it finished (PNG), or null when none was asked for
  * @param trace      the Playwright trace kept for a mismatching case, or null
+ * @param millis     how long the case took, from setting the defences to the verdict
  */
 public record CaseResult(Scenario scenario, ScenarioCase scenarioCase, Verdict verdict, Evidence evidence,
-                         List<JournalEntry> journal, byte[] screenshot, Path trace) {
+                         List<JournalEntry> journal, byte[] screenshot, Path trace, double millis) {
 
     public CaseResult {
         journal = List.copyOf(journal);

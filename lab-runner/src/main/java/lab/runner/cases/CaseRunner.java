@@ -74,6 +74,7 @@ public final class CaseRunner {
     }
 
     public CaseResult run(Scenario scenario, ScenarioCase scenarioCase) {
+        long started = System.nanoTime();
         prepare(scenarioCase);
         long journalMark = servers.victim().journal().lastSeq();
         long lootMark = servers.attacker().loot().lastId();
@@ -135,7 +136,7 @@ public final class CaseRunner {
         Verdict verdict = OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER);
         Path trace = stopTracing(context, scenario, scenarioCase, verdict);
         return new CaseResult(scenario, scenarioCase, verdict, evidence,
-                servers.victim().journal().since(journalMark), screenshot, trace);
+                servers.victim().journal().since(journalMark), screenshot, trace, (System.nanoTime() - started) / 1e6);
     }
 
     /** The cookies of an earlier real login with the same settings, if its session is still live on the victim. */

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CatalogueRun;
+import lab.runner.doctor.CheckResult;
 import lab.runner.doctor.Doctor;
+import lab.runner.doctor.DriftCache;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.guide.Narrator;
@@ -122,12 +124,7 @@ final class RunCommand implements Callable<Integer> {
                                 text.header(browserInfo.get(), THIRD_PARTY_NOTE + " Workers: " + workerCount
                                         + ", each with its own victim, attacker and browser.",
                                         session.servers().victim().origin(), session.servers().attacker().origin(), caseCount);
-                                // Before trusting the lessons' expectations, check that this browser still
-                                // behaves as they assume (the other workers start meanwhile).
-                                Doctor.quickChecks(session).stream().filter(check -> !check.passed())
-                                        .forEach(check -> text.warning("browser drift: " + check.name() + ": expected "
-                                                + check.expected() + "; observed " + check.observed()
-                                                + ". Outcomes may differ from the lessons; run ./lab doctor."));
+                                checkForDrift(session, text);
                             }
                         }
 
@@ -164,6 +161,24 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
         }
         return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
+    }
+
+    /**
+     * Before trusting the lessons' expectations, checks that this browser still behaves as they assume (the
+     * other workers start meanwhile). A browser that passed before is not measured again until it changes.
+     */
+    private static void checkForDrift(LabSession session, TextReport text) {
+        DriftCache cache = DriftCache.inUserCache();
+        BrowserInfo browser = session.browser().info();
+        if (cache.passedBefore(browser)) {
+            return;
+        }
+        List<CheckResult> failed = Doctor.quickChecks(session).stream().filter(check -> !check.passed()).toList();
+        failed.forEach(check -> text.warning("browser drift: " + check.name() + ": expected " + check.expected()
+                + "; observed " + check.observed() + ". Outcomes may differ from the lessons; run ./lab doctor."));
+        if (failed.isEmpty()) {
+            cache.rememberPassed(browser);
+        }
     }
 
     /** Screenshots only when a report will show them: they cost time on every case. */

@@ -31,7 +31,7 @@ class TextReportTest {
         defences.put("cors", "off");
         defences.put("samesite", "none");
         return new CaseResult(THEFT, new ScenarioCase(defences, browser, expected),
-                new Verdict(actual, "the evidence"), evidence, List.of(), null, null);
+                new Verdict(actual, "the evidence"), evidence, List.of(), null, null, 300);
     }
 
     private static String run(Terminal terminal, List<CaseResult> results) {

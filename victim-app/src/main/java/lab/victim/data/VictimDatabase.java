@@ -15,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -25,6 +27,14 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class VictimDatabase implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
+    /**
+     * Reads of profiles, messages and the feed are served from memory between writes: the journal and the
+     * load tests hit {@code /api/me} thousands of times a second, and H2 round trips would dominate. Every
+     * write method below clears what it changes.
+     */
+    private final Map<String, Optional<Profile>> profiles = new ConcurrentHashMap<>();
+    private final Map<String, List<Message>> messages = new ConcurrentHashMap<>();
+    private volatile List<Post> feed;
 
     private VictimDatabase(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -44,18 +54,31 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     public Optional<Profile> profile(String username) {
+        return profiles.computeIfAbsent(username, this::loadProfile);
+    }
+
+    private Optional<Profile> loadProfile(String username) {
         return queryOne("SELECT username, display_name, email, phone FROM users WHERE username = ?",
                 rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), username);
     }
 
     public List<Message> messagesFor(String username) {
-        return query("SELECT sender, body, sent_at FROM messages WHERE recipient = ? ORDER BY sent_at DESC",
-                rs -> new Message(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), username);
+        return messages.computeIfAbsent(username, this::loadMessages);
+    }
+
+    private List<Message> loadMessages(String username) {
+        return List.copyOf(query("SELECT sender, body, sent_at FROM messages WHERE recipient = ? ORDER BY sent_at DESC",
+                rs -> new Message(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), username));
     }
 
     public List<Post> feed() {
-        return query("SELECT author, body, created_at FROM posts ORDER BY created_at DESC",
-                rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+        List<Post> cached = feed;
+        if (cached == null) {
+            cached = List.copyOf(query("SELECT author, body, created_at FROM posts ORDER BY created_at DESC",
+                    rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())));
+            feed = cached;
+        }
+        return cached;
     }
 
     /** The public posts of one author, newest first. */
@@ -73,16 +96,19 @@ public final class VictimDatabase implements AutoCloseable {
     public Post addPost(String author, String body) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         update("INSERT INTO posts (author, body, created_at) VALUES (?, ?, ?)", author, body, Timestamp.from(now));
+        feed = null;
         return new Post(author, body, now);
     }
 
     /** Puts every user's e-mail address back as seeded (after a CSRF demonstration changed one). */
     public void restoreSeededEmails() {
         runScript("db/seed-emails.sql");
+        profiles.clear();
     }
 
     public void updateEmail(String username, String email) {
         update("UPDATE users SET email = ? WHERE username = ?", email, username);
+        profiles.remove(username);
     }
 
     @Override

@@ -1,0 +1,57 @@
+package lab.runner.bench;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.javalin.Javalin;
+import lab.runner.browser.LabBrowser;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * The floor: what a case costs with no lab around it. A bare loop, in the same browser, of the one
+ * navigation and the one cross-origin credentialed fetch a case needs, against a trivial server that
+ * answers at once. The lab's per-case time is compared with this.
+ */
+final class Floor {
+
+    private static final String PAGE = """
+            <!DOCTYPE html><html><body><script>
+            fetch('http://other.localhost:' + location.port + '/data', { credentials: 'include' })
+              .then(r => r.json()).then(() => document.body.dataset.done = 'read')
+              .catch(() => document.body.dataset.done = 'failed');
+            </script></body></html>""";
+
+    private Floor() {
+    }
+
+    static double[] measure(LabBrowser browser, int iterations) {
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/page", ctx -> ctx.html(PAGE));
+            config.routes.get("/data", ctx -> {
+                ctx.header("Access-Control-Allow-Origin", ctx.header("Origin"));
+                ctx.header("Access-Control-Allow-Credentials", "true");
+                ctx.contentType("application/json").result("{\"ok\":true}");
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            BrowserContext context = browser.context(ThirdPartyCookies.ALLOWED);
+            String url = "http://floor.localhost:" + app.port() + "/page";
+            double[] millis = new double[iterations];
+            for (int i = -3; i < iterations; i++) {
+                long t = System.nanoTime();
+                Page page = context.newPage();
+                page.navigate(url);
+                page.waitForSelector("body[data-done]",
+                        new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+                page.close();
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            return millis;
+        } finally {
+            app.stop();
+        }
+    }
+}

@@ -188,7 +188,9 @@ public final class CaseRunner {
     /** Each case starts from the same victim: its defences, Alice's data as seeded, the attacker's DNS reset. */
     private void prepare(ScenarioCase scenarioCase) {
         servers.victim().defences().set(baseDefences.with(scenarioCase.defences()));
-        servers.victim().database().updateEmail(VICTIM_USER, seededVictim.email());
+        if (!servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email())) {
+            servers.victim().database().updateEmail(VICTIM_USER, seededVictim.email());
+        }
         servers.attacker().rebinding().pointAtAttacker();
     }
 
@@ -234,7 +236,7 @@ public final class CaseRunner {
             } catch (PlaywrightException e) {
                 // The page is navigating (a form post under way): look again.
             }
-            page.waitForTimeout(25);
+            page.waitForTimeout(10);
         }
         throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms");
     }

@@ -3,6 +3,7 @@ package lab.runner.cases;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,11 +69,20 @@ public final class CatalogueRun {
         AtomicBoolean stop = new AtomicBoolean();
         InOrder inOrder = new InOrder(results, listener::caseFinished);
         int threads = Math.max(1, Math.min(workers, jobs.size()));
+        // The other workers start once the first has its first verdict: starting every browser at once would
+        // make the first verdict wait for all of them on a small machine.
+        CountDownLatch firstVerdict = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> new Thread(r, "lab-worker"));
         List<Future<?>> running = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             int worker = w + 1;
             running.add(pool.submit(() -> {
+                if (worker > 1) {
+                    firstVerdict.await();
+                    if (stop.get()) {
+                        return null;
+                    }
+                }
                 try (LabSession session = sessions.get()) {
                     listener.workerReady(worker, session);
                     CaseRunner runner = runners.apply(session);
@@ -87,10 +97,14 @@ public final class CatalogueRun {
                             return null;
                         }
                         inOrder.completed(index, result);
+                        firstVerdict.countDown();
                     }
                 } catch (RuntimeException e) {
                     stop.set(true);
                     throw e;
+                } finally {
+                    // However the first worker ends, the others must not wait for it forever.
+                    firstVerdict.countDown();
                 }
                 return null;
             }));

@@ -22,7 +22,7 @@ public final class JsonReport {
     }
 
     record CaseJson(String scenario, String name, String attackerHost, Map<String, String> defences, String expected,
-                    String actual, boolean match, String why, Evidence evidence) {
+                    String actual, boolean match, String why, double millis, Evidence evidence) {
     }
 
     public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
@@ -39,6 +39,6 @@ public final class JsonReport {
         defences.put("thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
         return new CaseJson(result.scenario().id(), result.name(), result.scenario().attackerHostFor(result.scenarioCase()),
                 defences, result.expected().name(), result.actual().name(), result.matches(), result.verdict().why(),
-                result.evidence());
+                Math.round(result.millis()), result.evidence());
     }
 }

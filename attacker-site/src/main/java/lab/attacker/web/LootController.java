@@ -39,8 +39,8 @@ final class LootController {
      * exfiltration code uses: sendBeacon, no-cors fetch).
      */
     void collect(Context ctx) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
-        if (!contentType.startsWith("application/json") && !contentType.startsWith("text/plain")) {
+        String mediaType = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
+        if (!mediaType.equals("application/json") && !mediaType.equals("text/plain")) {
             throw new UnsupportedMediaTypeResponse("send the loot as application/json or text/plain");
         }
         byte[] body = ctx.bodyAsBytes();

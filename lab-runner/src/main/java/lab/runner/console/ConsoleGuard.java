@@ -26,8 +26,8 @@ final class ConsoleGuard {
         if (!WRITES.contains(ctx.method().name())) {
             return;
         }
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
-        if (!contentType.startsWith("application/json")) {
+        String mediaType = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
+        if (!mediaType.equals("application/json")) {
             throw new UnsupportedMediaTypeResponse("the console accepts only application/json writes");
         }
         String origin = ctx.header("Origin");

@@ -63,8 +63,8 @@ final class DefenceFilter {
         if (header != null) {
             return header;
         }
-        String contentType = String.valueOf(ctx.contentType()).toLowerCase();
-        return contentType.startsWith("application/x-www-form-urlencoded") || contentType.startsWith("multipart/form-data")
+        String mediaType = JsonBody.mediaType(ctx.contentType());
+        return mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")
                 ? ctx.formParam(CSRF_FIELD) : null;
     }
 }

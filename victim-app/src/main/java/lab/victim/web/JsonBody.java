@@ -21,9 +21,13 @@ final class JsonBody {
     private JsonBody() {
     }
 
+    /** The media type of a Content-Type header without its parameters, lower case ("" when absent). */
+    static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static String textField(Context ctx, String field) {
-        String contentType = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
-        if (!contentType.startsWith("application/json")) {
+        if (!"application/json".equals(mediaType(ctx.contentType()))) {
             throw new UnsupportedMediaTypeResponse("send application/json");
         }
         byte[] body = ctx.bodyAsBytes();

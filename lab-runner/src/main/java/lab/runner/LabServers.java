@@ -26,13 +26,19 @@ public final class LabServers implements AutoCloseable {
      * @throws PortInUseException naming the port and the option that changes it
      */
     public static LabServers start(ScenarioCatalogue catalogue, Defences defences, int victimPort, int attackerPort) {
+        return start(catalogue, defences, LOOPBACK, victimPort, attackerPort);
+    }
+
+    /** As {@link #start(ScenarioCatalogue, Defences, int, int)} on another address, for {@code serve --bind}. */
+    public static LabServers start(ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort,
+                                   int attackerPort) {
         VictimServer victim = new VictimServer(defences);
         AttackerServer attacker = null;
         try {
-            startOn(victimPort, "--victim-port", () -> victim.start(LOOPBACK, victimPort));
+            startOn(victimPort, "--victim-port", () -> victim.start(bindAddress, victimPort));
             attacker = new AttackerServer(catalogue, victim::origin);
             AttackerServer started = attacker;
-            startOn(attackerPort, "--attacker-port", () -> started.start(LOOPBACK, attackerPort));
+            startOn(attackerPort, "--attacker-port", () -> started.start(bindAddress, attackerPort));
             return new LabServers(victim, attacker);
         } catch (RuntimeException e) {
             if (attacker != null) {
@@ -53,7 +59,7 @@ public final class LabServers implements AutoCloseable {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new PortInUseException("port " + port + " on " + LOOPBACK
+                    throw new PortInUseException("port " + port
                             + " is already in use; stop what uses it or choose another with " + option + " N", e);
                 }
             }

@@ -74,8 +74,37 @@ public final class LabBrowser implements AutoCloseable {
         if (context == null) {
             context = launch(setting);
             contexts.put(setting, context);
+            // A browser that crashed or was killed takes its profile with it: the next case launches a new one,
+            // so one crash fails one case, not the rest of the run.
+            BrowserContext launched = context;
+            context.onClose(closed -> forget(setting, launched));
         }
         return context;
+    }
+
+    /**
+     * Replaces the profile of {@code setting} with a newly launched one: for a browser found dead (crashed or
+     * killed) before a case began. Playwright only learns of a crash at its next call, so the caller notices.
+     */
+    public synchronized BrowserContext relaunch(ThirdPartyCookies setting) {
+        BrowserContext dead = contexts.get(setting);
+        if (dead != null) {
+            try {
+                dead.close();
+            } catch (PlaywrightException e) {
+                // It is gone already.
+            }
+            forget(setting, dead);
+        }
+        return context(setting);
+    }
+
+    private synchronized void forget(ThirdPartyCookies setting, BrowserContext closed) {
+        contexts.remove(setting, closed);
+        Path profile = profiles.remove(setting);
+        if (profile != null) {
+            deleteQuietly(profile);
+        }
     }
 
     /** The browser's name and version, known once a profile has been launched. */
@@ -128,7 +157,8 @@ public final class LabBrowser implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            for (BrowserContext context : contexts.values()) {
+            // A copy: closing a context removes it from the map (see forget).
+            for (BrowserContext context : List.copyOf(contexts.values())) {
                 try {
                     context.close();
                 } catch (PlaywrightException e) {

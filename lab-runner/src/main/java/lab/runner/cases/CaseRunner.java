@@ -88,7 +88,14 @@ public final class CaseRunner {
         Page page = null;
         try {
             context = browser.context(scenarioCase.thirdPartyCookies());
-            context.clearCookies();
+            try {
+                context.clearCookies();
+            } catch (PlaywrightException e) {
+                // The browser died since the last case (a crash, a kill): this case has not begun, so start
+                // it on a new one. A crash during a case fails that case only, below.
+                context = browser.relaunch(scenarioCase.thirdPartyCookies());
+                context.clearCookies();
+            }
             if (traceDirectory != null) {
                 context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
             }

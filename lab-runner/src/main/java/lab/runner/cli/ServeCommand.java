@@ -43,6 +43,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Defences to change on top of the preset, for example cors=allowlist,samesite=lax (see ./lab defences).")
     private String defencesSpec;
 
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = LabServers.LOOPBACK,
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else exposes"
+                    + " a deliberately vulnerable site to the network.")
+    private String bind;
+
     @Option(names = "--browser", paramLabel = "PATH",
             description = "The Chromium the console's scenario runs drive (default: /usr/bin/chromium if present).")
     private Path browser;
@@ -67,11 +72,18 @@ final class ServeCommand implements Callable<Integer> {
 
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
         Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
-        LabServers servers = LabServers.start(catalogue, defences, victimPort, attackerPort);
+        if (!bind.equals(LabServers.LOOPBACK)) {
+            spec.commandLine().getErr().println("""
+                    WARNING: --bind %s exposes the lab beyond this machine. The victim site is DELIBERATELY
+                    VULNERABLE: anyone who can reach %s can log in with the published passwords, read its users'
+                    data and change its defences through the console. Use it only on a network you control,
+                    for the length of a workshop.""".formatted(bind, bind));
+        }
+        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort);
         ConsoleServer console;
         try {
             console = LabServers.startOn(consolePort, "--console-port",
-                    () -> new ConsoleServer(servers, catalogue, executable).start(LabServers.LOOPBACK, consolePort));
+                    () -> new ConsoleServer(servers, catalogue, executable).start(bind, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;
@@ -93,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
                 + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
         out.println("Defences:         " + defences);
-        out.println("All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop.");
+        out.println(bind.equals(LabServers.LOOPBACK) ? "All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop."
+                : "All listen on " + bind + " (see the warning above). Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

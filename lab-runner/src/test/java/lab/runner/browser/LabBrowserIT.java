@@ -8,7 +8,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import lab.runner.LabSession;
+import lab.runner.LabTestSession;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.CaseRunner;
+import lab.scenarios.Outcome;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.defence.Defences;
 import org.junit.jupiter.api.Test;
 
 class LabBrowserIT {
@@ -38,6 +49,30 @@ class LabBrowserIT {
         assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command().orElse("?")))
                 .as("processes still alive after close")
                 .isEmpty();
+    }
+
+    @Test
+    void a_browser_that_crashes_fails_the_case_it_was_running_and_the_next_case_gets_a_new_one() throws Exception {
+        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        Scenario theft = catalogue.find("cookie-theft").orElseThrow();
+        ScenarioCase stolen = new ScenarioCase(Map.of("cors", "reflect", "samesite", "none"), ThirdPartyCookies.ALLOWED,
+                Outcome.STOLEN);
+        try (LabSession session = LabTestSession.start(catalogue)) {
+            CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
+            CaseResult before = runner.run(theft, stolen);
+            assertThat(before.actual()).isEqualTo(Outcome.STOLEN);
+            // Crash it as the operating system would: kill the browser's own processes.
+            List<ProcessHandle> browsers = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().orElse("").contains("chrom")).toList();
+            assertThat(browsers).isNotEmpty();
+            browsers.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : browsers) {
+                process.onExit().get(10, TimeUnit.SECONDS);
+            }
+
+            CaseResult after = runner.run(theft, stolen);
+            assertThat(after.actual()).as(after.verdict().why()).isEqualTo(Outcome.STOLEN);
+        }
     }
 
     @Test

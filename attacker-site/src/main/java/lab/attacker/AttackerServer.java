@@ -14,11 +14,17 @@ public final class AttackerServer implements AutoCloseable {
     /** A different site from {@code social.localhost}: cross-site for SameSite, cross-origin for CORS. */
     public static final String HOST_NAME = "evil.localhost";
 
-    private final LootStore loot = LootStore.inMemory();
+    private final LootStore loot;
     private final RebindingProxy rebinding;
     private final Javalin app;
 
     public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin) {
+        this(catalogue, victimOrigin, null);
+    }
+
+    /** @param dataDirectory where the loot lives across restarts, or null for a fresh store in memory */
+    public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin, java.nio.file.Path dataDirectory) {
+        this.loot = dataDirectory == null ? LootStore.inMemory() : LootStore.inDirectory(dataDirectory);
         this.rebinding = new RebindingProxy(this::port, () -> URI.create(victimOrigin.get()).getPort());
         this.app = AttackerApp.create(catalogue, loot, victimOrigin, this::origin, rebinding);
     }

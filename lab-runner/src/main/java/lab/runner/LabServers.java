@@ -32,11 +32,17 @@ public final class LabServers implements AutoCloseable {
     /** As {@link #start(ScenarioCatalogue, Defences, int, int)} on another address, for {@code serve --bind}. */
     public static LabServers start(ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort,
                                    int attackerPort) {
-        VictimServer victim = new VictimServer(defences);
+        return start(catalogue, defences, bindAddress, victimPort, attackerPort, null);
+    }
+
+    /** @param dataDirectory where both sites keep their databases across restarts, or null for fresh ones in memory */
+    public static LabServers start(ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort,
+                                   int attackerPort, java.nio.file.Path dataDirectory) {
+        VictimServer victim = new VictimServer(defences, dataDirectory);
         AttackerServer attacker = null;
         try {
             startOn(victimPort, "--victim-port", () -> victim.start(bindAddress, victimPort));
-            attacker = new AttackerServer(catalogue, victim::origin);
+            attacker = new AttackerServer(catalogue, victim::origin, dataDirectory);
             AttackerServer started = attacker;
             startOn(attackerPort, "--attacker-port", () -> started.start(bindAddress, attackerPort));
             return new LabServers(victim, attacker);

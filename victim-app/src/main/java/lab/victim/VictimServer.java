@@ -26,7 +26,12 @@ public final class VictimServer implements AutoCloseable {
     private final Javalin app;
 
     public VictimServer(Defences initialDefences) {
-        this.db = VictimDatabase.inMemory();
+        this(initialDefences, null);
+    }
+
+    /** @param dataDirectory where the database lives across restarts, or null for a fresh one in memory */
+    public VictimServer(Defences initialDefences, java.nio.file.Path dataDirectory) {
+        this.db = dataDirectory == null ? VictimDatabase.inMemory() : VictimDatabase.inDirectory(dataDirectory);
         this.defences = new DefenceSettings(initialDefences);
         this.app = VictimApp.create(db, sessions, new PasswordHasher(), defences, journal, HOST_NAME, Set.of());
     }

@@ -23,9 +23,17 @@ public final class LootStore implements AutoCloseable {
     }
 
     public static LootStore inMemory() {
-        LootStore store = new LootStore(JdbcConnectionPool.create(
-                "jdbc:h2:mem:loot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        store.update("CREATE TABLE loot (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+        return open("jdbc:h2:mem:loot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The loot kept in {@code directory} ({@code serve --data DIR}), found again after a restart. */
+    public static LootStore inDirectory(java.nio.file.Path directory) {
+        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("loot") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    private static LootStore open(String url) {
+        LootStore store = new LootStore(JdbcConnectionPool.create(url, "sa", ""));
+        store.update("CREATE TABLE IF NOT EXISTS loot (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
                 + "received_at TIMESTAMP WITH TIME ZONE NOT NULL, scenario VARCHAR(64) NOT NULL, "
                 + "victim_user VARCHAR(200), payload CLOB NOT NULL)");
         return store;

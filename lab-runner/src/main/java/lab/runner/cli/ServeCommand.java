@@ -48,6 +48,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " a deliberately vulnerable site to the network.")
     private String bind;
 
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Keep the sites' databases (posts, e-mail changes, loot) in DIR across restarts"
+                    + " (default: fresh in memory each time; ./lab reset --data DIR wipes them).")
+    private Path data;
+
     @Option(names = "--browser", paramLabel = "PATH",
             description = "The Chromium the console's scenario runs drive (default: /usr/bin/chromium if present).")
     private Path browser;
@@ -79,7 +84,14 @@ final class ServeCommand implements Callable<Integer> {
                     data and change its defences through the console. Use it only on a network you control,
                     for the length of a workshop.""".formatted(bind, bind));
         }
-        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort);
+        if (data != null) {
+            try {
+                java.nio.file.Files.createDirectories(data);
+            } catch (java.io.IOException e) {
+                throw new ParameterException(spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
+            }
+        }
+        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, data);
         ConsoleServer console;
         try {
             console = LabServers.startOn(consolePort, "--console-port",

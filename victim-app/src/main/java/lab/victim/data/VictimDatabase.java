@@ -42,11 +42,29 @@ public final class VictimDatabase implements AutoCloseable {
 
     /** A fresh in-memory database holding the seeded users (alice, bob), their messages and the feed. */
     public static VictimDatabase inMemory() {
-        String url = "jdbc:h2:mem:victim-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return open("jdbc:h2:mem:victim-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /**
+     * The database kept in {@code directory} ({@code serve --data DIR}): created and seeded on first use, and
+     * found again with its posts and changes after a restart.
+     */
+    public static VictimDatabase inDirectory(java.nio.file.Path directory) {
+        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("victim") + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    private static VictimDatabase open(String url) {
         VictimDatabase db = new VictimDatabase(JdbcConnectionPool.create(url, "sa", ""));
-        db.runScript("db/schema.sql");
-        db.runScript("db/seed.sql");
+        if (!db.hasTable("USERS")) {
+            db.runScript("db/schema.sql");
+            db.runScript("db/seed.sql");
+        }
         return db;
+    }
+
+    private boolean hasTable(String name) {
+        return !query("SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?",
+                rs -> 1, name).isEmpty();
     }
 
     public Optional<String> passwordHash(String username) {

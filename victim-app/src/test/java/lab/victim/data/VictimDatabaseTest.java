@@ -1,0 +1,38 @@
+package lab.victim.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VictimDatabaseTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void a_database_in_a_directory_keeps_its_changes_across_a_restart_and_is_seeded_once() {
+        try (VictimDatabase db = VictimDatabase.inDirectory(directory)) {
+            assertThat(db.feed()).hasSize(3);
+            db.addPost("bob", "Still here after a restart?");
+            db.updateEmail("alice", "alice@changed.example");
+        }
+        try (VictimDatabase db = VictimDatabase.inDirectory(directory)) {
+            assertThat(db.feed()).hasSize(4).first().extracting(Post::body).isEqualTo("Still here after a restart?");
+            assertThat(db.profile("alice").orElseThrow().email()).isEqualTo("alice@changed.example");
+            db.restoreSeededEmails();
+            assertThat(db.profile("alice").orElseThrow().email()).isEqualTo("alice@wonderland.example");
+        }
+    }
+
+    @Test
+    void an_in_memory_database_starts_from_the_seed_every_time() {
+        try (VictimDatabase db = VictimDatabase.inMemory()) {
+            db.addPost("bob", "gone after close");
+        }
+        try (VictimDatabase db = VictimDatabase.inMemory()) {
+            assertThat(db.feed()).hasSize(3);
+        }
+    }
+}

@@ -7,6 +7,7 @@ import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.defence.Defences;
+import lab.victim.journal.JournalArchive;
 import lab.victim.journal.RequestJournal;
 import lab.victim.web.VictimApp;
 
@@ -22,7 +23,8 @@ public final class VictimServer implements AutoCloseable {
     private final VictimDatabase db;
     private final SessionStore sessions = new SessionStore();
     private final DefenceSettings defences;
-    private final RequestJournal journal = new RequestJournal();
+    private final JournalArchive archive;
+    private final RequestJournal journal;
     private final Javalin app;
 
     public VictimServer(Defences initialDefences) {
@@ -32,6 +34,8 @@ public final class VictimServer implements AutoCloseable {
     /** @param dataDirectory where the database lives across restarts, or null for a fresh one in memory */
     public VictimServer(Defences initialDefences, java.nio.file.Path dataDirectory) {
         this.db = dataDirectory == null ? VictimDatabase.inMemory() : VictimDatabase.inDirectory(dataDirectory);
+        this.archive = new JournalArchive(db.dataSource());
+        this.journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY, archive);
         this.defences = new DefenceSettings(initialDefences);
         this.app = VictimApp.create(db, sessions, new PasswordHasher(), defences, journal, HOST_NAME, Set.of());
     }
@@ -59,6 +63,11 @@ public final class VictimServer implements AutoCloseable {
         return journal;
     }
 
+    /** The journal's full record in the database, beyond the window {@link #journal()} keeps in memory. */
+    public JournalArchive journalArchive() {
+        return archive;
+    }
+
     public SessionStore sessions() {
         return sessions;
     }
@@ -71,6 +80,7 @@ public final class VictimServer implements AutoCloseable {
     public void close() {
         try {
             app.stop();
+            archive.close();
         } finally {
             db.close();
         }

@@ -8,7 +8,7 @@ public final class Benchmarks {
 
     /** The victim's throughput figures. */
     public record Load(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                       int connections, double seconds) {
+                       int journalWindow, int connections, double seconds) {
     }
 
     private Benchmarks() {
@@ -21,7 +21,7 @@ public final class Benchmarks {
     public static Load throughput(int connections, Duration duration) throws Exception {
         Throughput.Result r = Throughput.measure(connections, duration);
         return new Load(r.requestsPerSecond(), r.p99Millis(), r.requests(), r.errors(), r.journalEntries(),
-                r.connections(), r.seconds());
+                r.journalWindow(), r.connections(), r.seconds());
     }
 
     public static double median(double[] sample) {

@@ -30,8 +30,12 @@ final class Throughput {
 
     private static final int MAX_REQUESTS_PER_CONNECTION = 500_000;
 
+    /**
+     * @param journalEntries the entries the journal's full record (H2) gained during the test
+     * @param journalWindow  how many entries the journal kept in memory at the end (bounded by its capacity)
+     */
     record Result(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                  int connections, double seconds) {
+                  int journalWindow, int connections, double seconds) {
     }
 
     private Throughput() {
@@ -42,7 +46,8 @@ final class Throughput {
             String cookie = logIn("http://127.0.0.1:" + victim.port());
             byte[] request = ("GET /api/me HTTP/1.1\r\nHost: social.localhost:" + victim.port() + "\r\nCookie: " + cookie
                     + "\r\nOrigin: http://evil.localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-            long journalBefore = victim.journal().lastSeq();
+            victim.journalArchive().flush(10_000);
+            long journalBefore = victim.journalArchive().count();
             AtomicLong errors = new AtomicLong();
             List<long[]> latencies = new ArrayList<>();
             long[] counts = new long[connections];
@@ -95,9 +100,10 @@ final class Throughput {
                     all[k++] = latencies.get(i)[j] / 1e6;
                 }
             }
-            long journalEntries = victim.journal().lastSeq() - journalBefore;
+            victim.journalArchive().flush(30_000);
+            long journalEntries = victim.journalArchive().count() - journalBefore;
             return new Result(total / seconds, Stats.percentile(all, 99), total, errors.get(), journalEntries,
-                    connections, seconds);
+                    victim.journal().windowSize(), connections, seconds);
         }
     }
 

@@ -116,6 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         load.put("requests", throughput.requests());
         load.put("errors", throughput.errors());
         load.put("journalEntries", throughput.journalEntries());
+        load.put("journalWindow", throughput.journalWindow());
         load.put("connections", throughput.connections());
         load.put("seconds", round(throughput.seconds()));
         figures.put("throughput", load);
@@ -165,9 +166,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-52s %.3f s (median of %d)%n", "floor: bare navigation + fetch", floor.get("median"), floor.get("iterations"));
         out.printf("%-52s %.2f   (goal: within 1.3)%n", "ratio lab per-case median / floor", f.get("ratio"));
         Map<String, Object> t = (Map<String, Object>) f.get("throughput");
-        out.printf("%-52s %d req/s, p99 %.2f ms, %d requests, %d errors, %d journal entries (goal: 10,000 req/s, p99 < 20 ms)%n",
+        out.printf("%-52s %d req/s, p99 %.2f ms, %d requests, %d errors, %d journal entries in H2, %d in memory"
+                        + " (goal: 10,000 req/s, p99 < 20 ms)%n",
                 "/api/me, " + t.get("connections") + " keep-alive connections, " + t.get("seconds") + " s",
-                t.get("requestsPerSecond"), t.get("p99Millis"), t.get("requests"), t.get("errors"), t.get("journalEntries"));
+                t.get("requestsPerSecond"), t.get("p99Millis"), t.get("requests"), t.get("errors"), t.get("journalEntries"),
+                t.get("journalWindow"));
         out.flush();
     }
 

@@ -59,6 +59,7 @@ public final class VictimDatabase implements AutoCloseable {
             db.runScript("db/schema.sql");
             db.runScript("db/seed.sql");
         }
+        db.runScript("db/journal.sql");
         return db;
     }
 
@@ -97,6 +98,11 @@ public final class VictimDatabase implements AutoCloseable {
             feed = cached;
         }
         return cached;
+    }
+
+    /** Where the request journal keeps its full record (a table of this database). */
+    public javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     /** The public posts of one author, newest first. */

@@ -18,6 +18,7 @@ public final class RequestJournal {
     public static final int DEFAULT_CAPACITY = 10_000;
 
     private final int capacity;
+    private final Consumer<JournalEntry> archive;
     private final Deque<JournalEntry> entries = new ArrayDeque<>();
     private final List<Consumer<JournalEntry>> listeners = new CopyOnWriteArrayList<>();
     private long nextSeq = 1;
@@ -27,10 +28,26 @@ public final class RequestJournal {
     }
 
     public RequestJournal(int capacity) {
+        this(capacity, entry -> { });
+    }
+
+    /** @param archive receives every entry as it is recorded (the full record, beyond the window) */
+    public RequestJournal(int capacity, Consumer<JournalEntry> archive) {
         if (capacity < 1) {
             throw new IllegalArgumentException("journal capacity must be positive, was " + capacity);
         }
         this.capacity = capacity;
+        this.archive = archive;
+    }
+
+    /** How many entries the window in memory holds at most. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** How many entries the window in memory holds now. */
+    public synchronized int windowSize() {
+        return entries.size();
     }
 
     /** Numbers and keeps an observed request, then tells the listeners. */
@@ -44,6 +61,7 @@ public final class RequestJournal {
             }
         }
         // Outside the lock: a slow listener must not hold up the requests being recorded.
+        archive.accept(entry);
         for (Consumer<JournalEntry> listener : listeners) {
             try {
                 listener.accept(entry);

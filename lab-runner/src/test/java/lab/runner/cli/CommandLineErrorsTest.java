@@ -1,0 +1,47 @@
+package lab.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import org.junit.jupiter.api.Test;
+
+/** Bad command lines get a clear error naming the bad part, exit status 2, and start nothing. */
+class CommandLineErrorsTest {
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new LabCommand());
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void an_unknown_defence_value_names_the_defence_and_the_valid_values() {
+        assertThat(run("serve", "--defences", "cors=everything")).isEqualTo(2);
+        assertThat(err.toString()).contains("'everything'", "'cors'", "off, wildcard, reflect, allowlist");
+    }
+
+    @Test
+    void an_unknown_defence_name_or_malformed_pair_is_named() {
+        assertThat(run("serve", "--defences", "firewall=on")).isEqualTo(2);
+        assertThat(err.toString()).contains("'firewall'");
+        assertThat(run("serve", "--defences", "cors")).isEqualTo(2);
+        assertThat(err.toString()).contains("malformed defence 'cors'");
+    }
+
+    @Test
+    void an_unknown_preset_scenario_or_port_is_a_usage_error() {
+        assertThat(run("serve", "--preset", "paranoid")).isEqualTo(2);
+        assertThat(err.toString()).contains("'paranoid'");
+        assertThat(run("run", "no-such-scenario")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown scenario 'no-such-scenario'", "cookie-theft");
+        assertThat(run("serve", "--victim-port", "70000")).isEqualTo(2);
+        assertThat(err.toString()).contains("70000");
+        assertThat(run("serve", "--victim-port", "7005", "--attacker-port", "7005")).isEqualTo(2);
+        assertThat(run("run", "--workers", "-1", "cookie-theft")).isEqualTo(2);
+    }
+}

@@ -9,7 +9,8 @@ import picocli.CommandLine.HelpCommand;
         version = "Same-Origin Lab 0.1.0",
         description = "The Same-Origin Lab: a deliberately vulnerable social site (Flock, the victim), a spam site on another origin (the attacker), and a real headless Chromium that shows where the browser stops the attack and where it does not.",
         subcommands = {RunCommand.class, MatrixCommand.class, ServeCommand.class, ListCommand.class, ExplainCommand.class,
-            DefencesCommand.class, DoctorCommand.class, BenchCommand.class, ResetCommand.class, HelpCommand.class},
+            DefencesCommand.class, DoctorCommand.class, BenchCommand.class, ResetCommand.class, ScanCommand.class,
+            HelpCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  done; for run: every case's outcome was the one its lesson expects; for doctor: every check passed",

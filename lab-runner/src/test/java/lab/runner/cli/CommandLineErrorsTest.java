@@ -34,6 +34,18 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void scan_refuses_non_http_urls_remote_targets_and_unreachable_ones_with_status_2() {
+        assertThat(run("scan", "ftp://social.localhost/api/me")).isEqualTo(2);
+        assertThat(err.toString()).contains("not an http or https URL");
+        assertThat(run("scan", "http://example.com/api/me")).isEqualTo(2);
+        assertThat(err.toString()).contains("not on this machine", "--allow-remote");
+        assertThat(run("scan", "http://127.0.0.1:1/api/me")).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot reach", "connection refused");
+        assertThat(run("scan", "http://127.0.0.1:1/api/me", "--cookie", "no-equals-sign")).isEqualTo(2);
+        assertThat(err.toString()).contains("NAME=VALUE");
+    }
+
+    @Test
     void an_unknown_preset_scenario_or_port_is_a_usage_error() {
         assertThat(run("serve", "--preset", "paranoid")).isEqualTo(2);
         assertThat(err.toString()).contains("'paranoid'");

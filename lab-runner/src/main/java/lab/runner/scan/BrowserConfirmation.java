@@ -1,0 +1,94 @@
+package lab.runner.scan;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.util.List;
+import lab.runner.browser.LabBrowser;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * Checks in the real browser whether a page on a probe origin can read the target with the user's cookie.
+ * A small server on loopback answers under any {@code *.localhost} name with the page; Chromium resolves
+ * those names to loopback itself, so each probe origin is a real origin to the browser.
+ */
+final class BrowserConfirmation implements AutoCloseable {
+
+    /** What the page got: whether it read the answer, and the answer's text when it did. */
+    record Read(boolean read, String body, String error) {
+    }
+
+    private static final String PAGE = """
+            <!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script>
+            const target = new URLSearchParams(location.search).get('target');
+            const done = (result, text) => { document.body.dataset.text = text; document.body.dataset.result = result; };
+            if (new URLSearchParams(location.search).get('null') === '1') {
+              // A sandboxed frame has an opaque origin: its requests say "Origin: null".
+              const frame = document.createElement('iframe');
+              frame.sandbox = 'allow-scripts';
+              frame.srcdoc = '<script>fetch(' + JSON.stringify(target) + ', {credentials: "include"})'
+                + '.then(r => r.text()).then(t => parent.postMessage({read: true, text: t}, "*"))'
+                + '.catch(e => parent.postMessage({read: false, text: String(e)}, "*"));<\\/script>';
+              addEventListener('message', e => done(e.data.read ? 'read' : 'failed', e.data.text));
+              document.body.append(frame);
+            } else {
+              fetch(target, { credentials: 'include' }).then(r => r.text())
+                .then(t => done('read', t)).catch(e => done('failed', String(e)));
+            }
+            </script></body></html>""";
+
+    private final Javalin server;
+    private final LabBrowser browser;
+
+    BrowserConfirmation(LabBrowser browser) {
+        this.browser = browser;
+        this.server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/scan.html", ctx -> ctx.html(PAGE));
+        }).start("127.0.0.1", 0);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    /**
+     * Opens the scan page on {@code origin} (or, for "null", a sandboxed frame on a page of the scanner) with
+     * the user's cookies set for the target as a cross-site cookie would need to be: SameSite=None.
+     */
+    Read read(URI target, String origin, List<String[]> cookies) {
+        BrowserContext context = browser.context(ThirdPartyCookies.ALLOWED);
+        context.clearCookies();
+        String targetOrigin = target.getScheme() + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort());
+        for (String[] cookie : cookies) {
+            context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(targetOrigin)
+                    .setSameSite(SameSiteAttribute.NONE).setSecure(true)));
+        }
+        boolean opaque = "null".equals(origin);
+        String pageOrigin = opaque ? "http://null-scan.localhost:" + port() : origin;
+        Page page = context.newPage();
+        try {
+            page.navigate(pageOrigin + "/scan.html?target=" + java.net.URLEncoder.encode(target.toString(),
+                    java.nio.charset.StandardCharsets.UTF_8) + (opaque ? "&null=1" : ""));
+            page.waitForSelector("body[data-result]", new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.ATTACHED).setTimeout(15_000));
+            boolean read = "read".equals(page.getAttribute("body", "data-result"));
+            String text = page.getAttribute("body", "data-text");
+            return new Read(read, read ? text : null, read ? null : text);
+        } catch (PlaywrightException e) {
+            return new Read(false, null, e.getMessage().lines().findFirst().orElse(""));
+        } finally {
+            page.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

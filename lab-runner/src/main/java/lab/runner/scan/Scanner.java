@@ -1,0 +1,67 @@
+package lab.runner.scan;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lab.runner.browser.LabBrowser;
+
+/** Probes a target's CORS policy by its headers, then confirms in the browser what a page could really read. */
+public final class Scanner {
+
+    private static final Map<String, String> FIXES = Map.of(
+            "reflect", "Compare Origin exactly against a fixed list of trusted origins instead of echoing it.",
+            "null", "Never trust the origin 'null': sandboxed iframes and data: URLs of any site send it.",
+            "suffix", "Compare the whole origin (scheme, host, port) exactly; 'ends with' also matches evil look-alikes.",
+            "prefix", "Compare the whole origin exactly; 'starts with' also matches longer host names.",
+            "regex", "Escape the dots and anchor the pattern, or better, compare against an exact list.",
+            "subdomains", "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read.",
+            "wildcard", "Keep Access-Control-Allow-Origin: * for public data only, never with credentials.",
+            "missing-vary", "Send Vary: Origin with every answer whose CORS headers depend on Origin.",
+            "preflight-permissive", "Approve preflights only for trusted origins, methods and headers.");
+
+    private Scanner() {
+    }
+
+    /** Fails fast, before any browser starts, when nothing answers at {@code target}. */
+    public static void checkReachable(URI target) throws IOException, InterruptedException {
+        new HeaderProbes(target, List.of()).anonymousBody();
+    }
+
+    /** Scans {@code target}; {@code cookies} are NAME=VALUE pairs the user owns for it. */
+    public static List<Finding> scan(URI target, List<String> cookies, LabBrowser browser) throws IOException, InterruptedException {
+        HeaderProbes probes = new HeaderProbes(target, cookies);
+        List<String[]> cookiePairs = cookies.stream().map(c -> c.split("=", 2)).toList();
+        Optional<String> anonymous = probes.anonymousBody();
+        try (BrowserConfirmation confirmation = new BrowserConfirmation(browser)) {
+            Map<String, String> origins = HeaderProbes.probeOrigins(target, confirmation.port());
+            Map<String, HeaderProbes.Answer> answers = new LinkedHashMap<>();
+            for (Map.Entry<String, String> probe : origins.entrySet()) {
+                answers.put(probe.getKey(), probes.get(probe.getValue()));
+            }
+            HeaderProbes.Answer arbitrary = answers.get("reflect");
+            HeaderProbes.Answer preflight = probes.preflight(origins.get("reflect"));
+            List<Finding> findings = new ArrayList<>();
+            for (String klass : HeaderProbes.classify(answers, preflight, arbitrary)) {
+                String origin = origins.getOrDefault(klass, origins.get("reflect"));
+                HeaderProbes.Answer answer = answers.getOrDefault(klass, arbitrary);
+                boolean confirmable = !klass.equals("missing-vary") && !klass.equals("preflight-permissive");
+                BrowserConfirmation.Read read = confirmable ? confirmation.read(target, origin, cookiePairs)
+                        : new BrowserConfirmation.Read(false, null, "not a read: a header-level finding");
+                boolean privateRead = read.read() && !cookies.isEmpty()
+                        && (anonymous.isEmpty() || !anonymous.get().equals(read.body()));
+                String severity = privateRead ? "high" : read.read() ? "low" : "info";
+                String detail = "Access-Control-Allow-Origin: " + answer.allowOrigin()
+                        + (answer.allowCredentials() ? ", Allow-Credentials: true" : "")
+                        + (read.read() ? "; the browser let a page on " + origin + " read the answer"
+                                + (privateRead ? " with the cookie (it differs from the anonymous answer)" : "")
+                                : "; the browser did not let the page read it" + (read.error() == null ? "" : ": " + read.error()));
+                findings.add(new Finding(klass, origin, read.read(), severity, FIXES.get(klass), detail));
+            }
+            return findings;
+        }
+    }
+}

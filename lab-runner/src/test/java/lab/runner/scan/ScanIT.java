@@ -1,0 +1,72 @@
+package lab.runner.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+import lab.runner.LabServers;
+import lab.runner.browser.BrowserLocator;
+import lab.runner.browser.LabBrowser;
+import lab.scenarios.ScenarioCatalogue;
+import lab.victim.defence.Defences;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code lab scan} against the lab's own victim: each cors mode is reported as exactly its class, confirmed in Chromium. */
+class ScanIT {
+
+    private static LabServers servers;
+    private static LabBrowser browser;
+    private static String cookie;
+    private static URI target;
+
+    @BeforeAll
+    static void start() throws Exception {
+        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
+        servers = LabServers.start(ScenarioCatalogue.load(), Defences.WIDE_OPEN, 0, 0);
+        browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()));
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + servers.victim().port() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=wonderland")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        target = URI.create(servers.victim().origin() + "/api/me");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (servers != null) {
+            servers.close();
+        }
+    }
+
+    @ParameterizedTest(name = "cors={0} is reported as {1}, confirmed: {2}")
+    @CsvSource({"reflect, reflect, true", "null, null, true", "suffix, suffix, true", "prefix, prefix, true",
+        "regex, regex, true", "subdomains, subdomains, true", "wildcard, wildcard, false"})
+    void each_flawed_mode_is_reported_as_exactly_its_class(String mode, String klass, boolean confirmed) throws Exception {
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
+        List<Finding> findings = Scanner.scan(target, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly(klass);
+        assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isEqualTo(confirmed);
+        if (confirmed) {
+            assertThat(findings.get(0).severity()).isEqualTo("high");
+        }
+    }
+
+    @ParameterizedTest(name = "cors={0} is reported clean")
+    @CsvSource({"allowlist", "off"})
+    void the_exact_allowlist_and_no_cors_report_nothing(String mode) throws Exception {
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
+        assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
+    }
+}

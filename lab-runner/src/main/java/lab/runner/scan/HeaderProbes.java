@@ -61,6 +61,9 @@ final class HeaderProbes {
         probes.put("prefix", "http://" + host + ".evil-scan.localhost:" + port);
         probes.put("regex", "http://wwwx" + host + ":" + port);
         probes.put("subdomains", "http://scan-sub." + host + ":" + port);
+        // The target's own host under the other scheme: trusting http next to https lets anyone on the network path in.
+        String otherScheme = "https".equals(target.getScheme()) ? "http" : "https";
+        probes.put("other-scheme", otherScheme + "://" + host + (target.getPort() < 0 ? "" : ":" + target.getPort()));
         return probes;
     }
 
@@ -131,6 +134,12 @@ final class HeaderProbes {
         }
         if (answers.get("prefix").trusted()) {
             classes.add("prefix");
+        }
+        // Trusting the other scheme is part of the "subdomains" class (any subdomain, any scheme) when no
+        // broader class already explains it.
+        if (answers.get("other-scheme").trusted() && !classes.contains("subdomains") && !classes.contains("suffix")
+                && !classes.contains("regex")) {
+            classes.add("other-scheme");
         }
         if (answers.values().stream().anyMatch(a -> a.trusted() && !a.varyOrigin())) {
             classes.add("missing-vary");

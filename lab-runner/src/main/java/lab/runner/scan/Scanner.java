@@ -21,7 +21,8 @@ public final class Scanner {
             "subdomains", "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read.",
             "wildcard", "Keep Access-Control-Allow-Origin: * for public data only, never with credentials.",
             "missing-vary", "Send Vary: Origin with every answer whose CORS headers depend on Origin.",
-            "preflight-permissive", "Approve preflights only for trusted origins, methods and headers.");
+            "preflight-permissive", "Approve preflights only for trusted origins, methods and headers.",
+            "other-scheme", "Trust only the scheme you serve: an http origin can be played by anyone on the network path.");
 
     private Scanner() {
     }
@@ -45,10 +46,13 @@ public final class Scanner {
             HeaderProbes.Answer arbitrary = answers.get("reflect");
             HeaderProbes.Answer preflight = probes.preflight(origins.get("reflect"));
             List<Finding> findings = new ArrayList<>();
-            for (String klass : HeaderProbes.classify(answers, preflight, arbitrary)) {
-                String origin = origins.getOrDefault(klass, origins.get("reflect"));
-                HeaderProbes.Answer answer = answers.getOrDefault(klass, arbitrary);
-                boolean confirmable = !klass.equals("missing-vary") && !klass.equals("preflight-permissive");
+            for (String found : HeaderProbes.classify(answers, preflight, arbitrary)) {
+                String origin = origins.getOrDefault(found, origins.get("reflect"));
+                HeaderProbes.Answer answer = answers.getOrDefault(found, arbitrary);
+                // The other scheme on the target's own port cannot be served by the scanner: a header-level finding.
+                boolean confirmable = !found.equals("missing-vary") && !found.equals("preflight-permissive")
+                        && !found.equals("other-scheme");
+                String klass = found.equals("other-scheme") ? "subdomains" : found;
                 BrowserConfirmation.Read read = confirmable ? confirmation.read(target, origin, cookiePairs)
                         : new BrowserConfirmation.Read(false, null, "not a read: a header-level finding");
                 boolean privateRead = read.read() && !cookies.isEmpty()
@@ -59,7 +63,7 @@ public final class Scanner {
                         + (read.read() ? "; the browser let a page on " + origin + " read the answer"
                                 + (privateRead ? " with the cookie (it differs from the anonymous answer)" : "")
                                 : "; the browser did not let the page read it" + (read.error() == null ? "" : ": " + read.error()));
-                findings.add(new Finding(klass, origin, read.read(), severity, FIXES.get(klass), detail));
+                findings.add(new Finding(klass, origin, read.read(), severity, FIXES.get(found), detail));
             }
             return findings;
         }

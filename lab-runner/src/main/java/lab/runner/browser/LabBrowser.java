@@ -1,7 +1,10 @@
 package lab.runner.browser;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.io.IOException;
@@ -17,12 +20,21 @@ import java.util.stream.Stream;
 import lab.scenarios.ThirdPartyCookies;
 
 /**
- * One headless Chromium profile per third-party cookie setting, launched on first use and kept for the run.
+ * One headless Chromium for the run, launched on first use; each page follows the third-party cookie setting
+ * its case names. How a page gets its setting depends on the browser:
  *
- * <p>Chromium blocks third-party cookies by default in every fresh context, and no command-line flag or CDP
- * call changes that; the profile preference {@code profile.cookie_controls_mode} does, when it is written
- * before launch (0 allows all cookies, as a normal Chrome window does; 1 blocks third-party cookies, as
- * Incognito does). So each setting gets a persistent profile of its own.
+ * <ul>
+ *   <li><b>Chromium's headless shell</b> (the default where installed, and Playwright's own headless browser):
+ *   one profile, and per page DevTools' third-party cookie control ({@code Network.setCookieControls}, the
+ *   "limit third-party cookies" switch of the DevTools Privacy panel), which makes the network stack treat
+ *   third-party cookies of that page as blocked by the user, as Incognito does. The shell allows them
+ *   otherwise, as a normal Chrome window does.</li>
+ *   <li><b>The full browser</b> (headed runs, or where only it is installed): one persistent profile per
+ *   setting. A fresh full-browser profile blocks third-party cookies, no command-line flag changes that, and
+ *   DevTools' control does not reach frames it runs in other processes (a sandboxed frame, in the null-origin
+ *   lesson); the profile preference {@code profile.cookie_controls_mode}, written before launch, does work
+ *   (0 allows all cookies; 1 blocks third-party cookies).</li>
+ * </ul>
  */
 public final class LabBrowser implements AutoCloseable {
 
@@ -34,14 +46,19 @@ public final class LabBrowser implements AutoCloseable {
     private final Playwright playwright;
     private final Optional<Path> executable;
     private final BrowserOptions options;
+    /** True for the headless shell: one profile, and the setting made per page through DevTools. */
+    private final boolean perPageControls;
     private final Map<ThirdPartyCookies, BrowserContext> contexts = new EnumMap<>(ThirdPartyCookies.class);
     private final Map<ThirdPartyCookies, Path> profiles = new EnumMap<>(ThirdPartyCookies.class);
+    private final Map<ThirdPartyCookies, ControlledPage> casePages = new EnumMap<>(ThirdPartyCookies.class);
     private BrowserInfo info;
 
     private LabBrowser(Playwright playwright, Optional<Path> executable, BrowserOptions options) {
         this.playwright = playwright;
         this.executable = executable;
         this.options = options;
+        // Playwright runs its own headless shell for a headless run of its managed Chromium.
+        this.perPageControls = executable.map(BrowserLocator::isHeadlessShell).orElse(!options.headed());
     }
 
     /** Starts Playwright's driver for {@code executable}, or for Playwright's managed Chromium when empty. */
@@ -68,18 +85,86 @@ public final class LabBrowser implements AutoCloseable {
         }
     }
 
-    /** The profile for one third-party cookie setting, launched the first time it is asked for. */
+    /**
+     * The profile that pages of {@code setting} live in, launched the first time it is asked for (the same one
+     * for both settings on the headless shell). Cookies live here, so a caller that needs a clean slate clears them.
+     */
     public synchronized BrowserContext context(ThirdPartyCookies setting) {
-        BrowserContext context = contexts.get(setting);
+        ThirdPartyCookies profileSetting = profileFor(setting);
+        BrowserContext context = contexts.get(profileSetting);
         if (context == null) {
-            context = launch(setting);
-            contexts.put(setting, context);
+            context = launch(profileSetting);
+            contexts.put(profileSetting, context);
             // A browser that crashed or was killed takes its profile with it: the next case launches a new one,
             // so one crash fails one case, not the rest of the run.
             BrowserContext launched = context;
-            context.onClose(closed -> forget(setting, launched));
+            context.onClose(closed -> forget(profileSetting, launched));
         }
         return context;
+    }
+
+    private ThirdPartyCookies profileFor(ThirdPartyCookies setting) {
+        return perPageControls ? ThirdPartyCookies.ALLOWED : setting;
+    }
+
+    /** A new page whose requests follow {@code setting}, in {@link #context(ThirdPartyCookies)}. */
+    public Page newPage(ThirdPartyCookies setting) {
+        return open(setting).page();
+    }
+
+    /**
+     * The page cases run in, made to follow {@code setting}: one per profile, reused from case to case, since
+     * opening a page costs the browser more than the navigation a case makes. A closed one is replaced. Each
+     * case navigates it to a new document, so no script or state of the page itself is left from the last.
+     */
+    public synchronized Page casePage(ThirdPartyCookies setting) {
+        ThirdPartyCookies profileSetting = profileFor(setting);
+        ControlledPage current = casePages.get(profileSetting);
+        if (current == null || current.page().isClosed()) {
+            current = open(setting);
+        } else if (current.setting() != setting) {
+            current = current.follow(setting);
+        }
+        casePages.put(profileSetting, current);
+        return current.page();
+    }
+
+    private ControlledPage open(ThirdPartyCookies setting) {
+        Page page = context(setting).newPage();
+        if (!perPageControls) {
+            return new ControlledPage(page, null, setting);
+        }
+        try {
+            CDPSession devTools = page.context().newCDPSession(page);
+            // The cookie controls belong to DevTools' network domain and take effect only while it is enabled.
+            devTools.send("Network.enable");
+            return new ControlledPage(page, devTools, null).follow(setting);
+        } catch (PlaywrightException e) {
+            try {
+                page.close();
+            } catch (PlaywrightException closing) {
+                // Gone with its browser.
+            }
+            throw e;
+        }
+    }
+
+    /** A page, the DevTools session its third-party cookie setting is made through (shell only), and the setting. */
+    private record ControlledPage(Page page, CDPSession devTools, ThirdPartyCookies setting) {
+
+        ControlledPage follow(ThirdPartyCookies newSetting) {
+            if (devTools == null) {
+                throw new IllegalStateException("a full-browser profile has one setting; open a page in the other");
+            }
+            JsonObject controls = new JsonObject();
+            controls.addProperty("enableThirdPartyCookieRestriction", newSetting == ThirdPartyCookies.BLOCKED);
+            // No exceptions when blocked: no grace period for sites that still need them and no heuristic grants
+            // after pop-ups or redirects, as in Incognito and in browsers that block them outright.
+            controls.addProperty("disableThirdPartyCookieMetadata", true);
+            controls.addProperty("disableThirdPartyCookieHeuristics", true);
+            devTools.send("Network.setCookieControls", controls);
+            return new ControlledPage(page, devTools, newSetting);
+        }
     }
 
     /**
@@ -87,30 +172,32 @@ public final class LabBrowser implements AutoCloseable {
      * killed) before a case began. Playwright only learns of a crash at its next call, so the caller notices.
      */
     public synchronized BrowserContext relaunch(ThirdPartyCookies setting) {
-        BrowserContext dead = contexts.get(setting);
+        ThirdPartyCookies profileSetting = profileFor(setting);
+        BrowserContext dead = contexts.get(profileSetting);
         if (dead != null) {
             try {
                 dead.close();
             } catch (PlaywrightException e) {
                 // It is gone already.
             }
-            forget(setting, dead);
+            forget(profileSetting, dead);
         }
         return context(setting);
     }
 
-    private synchronized void forget(ThirdPartyCookies setting, BrowserContext closed) {
-        contexts.remove(setting, closed);
-        Path profile = profiles.remove(setting);
+    private synchronized void forget(ThirdPartyCookies profileSetting, BrowserContext closed) {
+        contexts.remove(profileSetting, closed);
+        casePages.remove(profileSetting);
+        Path profile = profiles.remove(profileSetting);
         if (profile != null) {
             deleteQuietly(profile);
         }
     }
 
-    /** The browser's name and version, known once a profile has been launched. */
+    /** The browser's name and version, known once it has been launched. */
     public synchronized BrowserInfo info() {
         if (info == null) {
-            context(ThirdPartyCookies.BLOCKED);
+            context(ThirdPartyCookies.ALLOWED);
         }
         return info;
     }
@@ -123,23 +210,25 @@ public final class LabBrowser implements AutoCloseable {
                 .setSlowMo(options.slowMoMillis())
                 .setArgs(ARGS);
         executable.ifPresent(launch::setExecutablePath);
-        BrowserContext context;
+        BrowserContext launched;
         try {
-            context = playwright.chromium().launchPersistentContext(profile, launch);
+            launched = playwright.chromium().launchPersistentContext(profile, launch);
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException("Chromium did not start"
                     + executable.map(p -> " from " + p).orElse("") + ": " + firstLine(e.getMessage())
                     + ". Check that it runs (chromium --headless --version), or name another with --browser PATH.", e);
         }
         if (info == null) {
-            String version = context.browser() != null ? context.browser().version()
-                    : String.valueOf(context.pages().get(0).evaluate("navigator.userAgent"));
-            info = new BrowserInfo(executable.isPresent() ? "Chromium" : "Chromium (Playwright's managed build)",
-                    version, executable.map(Path::toString).orElse("managed by Playwright"));
+            String version = launched.browser() != null ? launched.browser().version()
+                    : String.valueOf(launched.pages().get(0).evaluate("navigator.userAgent"));
+            String name = executable.isPresent() ? "Chromium" : "Chromium (Playwright's managed build)";
+            info = new BrowserInfo(perPageControls ? name + " headless shell" : name, version,
+                    executable.map(Path::toString).orElse("managed by Playwright"));
         }
-        return context;
+        return launched;
     }
 
+    /** A profile whose own preference is {@code setting} (the headless shell ignores it; its pages set theirs). */
     private static Path createProfile(ThirdPartyCookies setting) {
         try {
             Path dir = Files.createTempDirectory("same-origin-lab-" + setting.key() + "-");
@@ -166,6 +255,7 @@ public final class LabBrowser implements AutoCloseable {
                 }
             }
             contexts.clear();
+            casePages.clear();
         } finally {
             playwright.close();
             profiles.values().forEach(LabBrowser::deleteQuietly);

@@ -1,10 +1,12 @@
 package lab.runner.cases;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Tracing;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.util.HashMap;
 import java.util.Map;
 import lab.victim.auth.SessionStore;
@@ -12,8 +14,6 @@ import lab.victim.defence.SameSiteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import lab.attacker.loot.Loot;
 import lab.attacker.rebind.RebindingProxy;
@@ -43,6 +43,8 @@ public final class CaseRunner {
     private static final double STEP_TIMEOUT_MILLIS = 10_000;
     /** How long to wait for the browser's console explanation after the script saw a failed fetch. */
     private static final double CONSOLE_GRACE_MILLIS = 1_000;
+    /** How often the page is looked at while its script works: often, since a case takes tens of milliseconds. */
+    private static final double PAGE_POLL_MILLIS = 5;
 
     private final LabServers servers;
     private final LabBrowser browser;
@@ -79,13 +81,12 @@ public final class CaseRunner {
         long journalMark = servers.victim().journal().lastSeq();
         long lootMark = servers.attacker().loot().lastId();
 
-        List<String> console = Collections.synchronizedList(new ArrayList<>());
         String pageResult = null;
         String pageSaw = null;
         String failure = null;
         byte[] screenshot = null;
         BrowserContext context = null;
-        Page page = null;
+        ConsoleRecorder console = null;
         try {
             context = browser.context(scenarioCase.thirdPartyCookies());
             try {
@@ -99,13 +100,14 @@ public final class CaseRunner {
             if (traceDirectory != null) {
                 context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
             }
-            page = context.newPage();
+            Page page = browser.casePage(scenarioCase.thirdPartyCookies());
             page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
-            page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
-            page.onPageError(error -> console.add("pageerror: " + error));
+            console = ConsoleRecorder.attach(page);
 
             SameSiteMode sameSite = servers.victim().defences().current().samesite();
-            String loginKey = scenarioCase.thirdPartyCookies() + "/" + sameSite;
+            // The session cookie is first-party wherever it is set, so one login serves both third-party
+            // cookie settings; only its SameSite attribute, fixed at login, tells logins apart.
+            String loginKey = sameSite.name();
             // A cookie set without SameSite cannot be put back as it was: the browser would store it with an
             // explicit SameSite=Lax and lose the Lax+POST exception that fresh unset cookies get. So log in.
             boolean reusable = !observer.wantsFreshLogin() && sameSite != SameSiteMode.UNSET;
@@ -122,24 +124,30 @@ public final class CaseRunner {
             String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
             String pageUrl = pageOrigin + "/scenarios/" + scenario.pagePath();
             observer.step(scenario, scenarioCase, CaseObserver.Step.OPENING_ATTACK, "Alice opens the attacker's page " + pageUrl + ".");
-            page.navigate(pageUrl);
-            pageResult = awaitFinish(page, pageOrigin);
-            pageSaw = "navigated".equals(pageResult) ? "the page sent the browser to " + page.url()
-                    : page.textContent("#lab-evidence");
+            // Only until the document arrives: the page's script starts its attack while the rest loads, and the
+            // wait below watches for its result from then on.
+            page.navigate(pageUrl, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            PageReport report = awaitFinish(page, pageOrigin);
+            pageResult = report.result();
+            pageSaw = report.saw();
             if ("failed".equals(pageResult)) {
                 awaitCorsExplanation(page, console);
             }
             if (observer.wantsScreenshot()) {
+                page.waitForLoadState();
                 screenshot = page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
             }
             observer.step(scenario, scenarioCase, CaseObserver.Step.PAGE_DONE, "The attacker's page shows: " + pageSaw);
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
         } finally {
-            closeQuietly(page);
+            if (console != null) {
+                console.detach();
+            }
         }
 
-        Evidence evidence = gather(scenario, console, pageResult, pageSaw, failure, journalMark, lootMark);
+        List<String> messages = console == null ? List.of() : console.messages();
+        Evidence evidence = gather(scenario, messages, pageResult, pageSaw, failure, journalMark, lootMark);
         Verdict verdict = OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER);
         Path trace = stopTracing(context, scenario, scenarioCase, verdict);
         return new CaseResult(scenario, scenarioCase, verdict, evidence,
@@ -215,47 +223,70 @@ public final class CaseRunner {
         page.waitForSelector("#private-profile");
     }
 
+    /** What the attacker's page reported: its result, and what it shows (or where it sent the browser). */
+    private record PageReport(String result, String saw) {
+    }
+
+    /**
+     * Runs in the page until it has something to say: its result and the text of its evidence box, a question
+     * for Alice it has not had answered, or, once the page has sent the browser elsewhere, that.
+     */
+    private static final String PAGE_STATE = """
+            ([pageOrigin, answered]) => {
+              if (location.origin !== pageOrigin) return { navigated: true };
+              const body = document.body;
+              if (!body) return null;
+              const result = body.dataset.labResult;
+              const ask = answered ? undefined : body.dataset.labAsk;
+              if (!result && !ask) return null;
+              const evidence = document.getElementById('lab-evidence');
+              return { result: result || null, ask: ask || null, saw: evidence ? evidence.textContent : null };
+            }""";
+
     /**
      * Waits until the attacker's page reports a result or sends the browser elsewhere (a form post to the
-     * victim), answering as Alice would when the page asks her something (a phishing form).
+     * victim), answering as Alice would when the page asks her something (a phishing form). The wait runs in
+     * the page, so it costs no round trips while the page works.
      */
-    private static String awaitFinish(Page page, String pageOrigin) {
+    private static PageReport awaitFinish(Page page, String pageOrigin) {
         long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
         boolean answered = false;
-        while (System.currentTimeMillis() < deadline) {
-            if (!page.url().startsWith(pageOrigin)) {
-                page.waitForLoadState();
-                return "navigated";
+        while (true) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms");
             }
+            Map<?, ?> state;
             try {
-                Object state = page.evaluate("() => document.body ? [document.body.dataset.labResult || null,"
-                        + " document.body.dataset.labAsk || null] : [null, null]");
-                List<?> values = (List<?>) state;
-                if (values.get(0) != null) {
-                    return String.valueOf(values.get(0));
-                }
-                if ("password".equals(values.get(1)) && !answered) {
-                    // Alice falls for it: she types her password where the page asks for it.
-                    page.fill("#lab-password", VICTIM_PASSWORD);
-                    page.click("#lab-submit");
-                    answered = true;
-                }
+                state = (Map<?, ?>) page.waitForFunction(PAGE_STATE, List.of(pageOrigin, answered),
+                        new Page.WaitForFunctionOptions().setPollingInterval(PAGE_POLL_MILLIS).setTimeout(left)).jsonValue();
+            } catch (TimeoutError e) {
+                throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", e);
             } catch (PlaywrightException e) {
-                // The page is navigating (a form post under way): look again.
+                // The document went away under the wait (a form post under way): look again.
+                continue;
             }
-            page.waitForTimeout(10);
+            if (Boolean.TRUE.equals(state.get("navigated"))) {
+                page.waitForLoadState();
+                return new PageReport("navigated", "the page sent the browser to " + page.url());
+            }
+            if (state.get("result") != null) {
+                return new PageReport(String.valueOf(state.get("result")), (String) state.get("saw"));
+            }
+            if ("password".equals(state.get("ask"))) {
+                // Alice falls for it: she types her password where the page asks for it.
+                page.fill("#lab-password", VICTIM_PASSWORD);
+                page.click("#lab-submit");
+            }
+            answered = true;
         }
-        throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms");
     }
 
     /** Chromium reports the CORS reason to the console, not to the script; it may arrive just after the fetch fails. */
-    private static void awaitCorsExplanation(Page page, List<String> console) {
+    private static void awaitCorsExplanation(Page page, ConsoleRecorder console) {
         try {
-            page.waitForCondition(() -> {
-                synchronized (console) {
-                    return console.stream().anyMatch(m -> m.contains("CORS policy"));
-                }
-            }, new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
+            page.waitForCondition(() -> console.any(m -> m.contains("CORS policy")),
+                    new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
         } catch (PlaywrightException e) {
             // No explanation came: the verdict quotes what the page saw instead.
         }
@@ -277,7 +308,7 @@ public final class CaseRunner {
         boolean actionPerformed = scenario.kind() == AttackKind.ACTION
                 && !servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email());
 
-        return new Evidence(List.copyOf(console), pageResult, pageSaw, received, preflight, lootHasPrivate,
+        return new Evidence(console, pageResult, pageSaw, received, preflight, lootHasPrivate,
                 lootHasPublic, actionPerformed, failure);
     }
 
@@ -289,16 +320,6 @@ public final class CaseRunner {
             }
         }
         return found;
-    }
-
-    private static void closeQuietly(Page page) {
-        if (page != null) {
-            try {
-                page.close();
-            } catch (PlaywrightException e) {
-                // The page died with its browser; the failure already says so.
-            }
-        }
     }
 
     private static String firstLine(String message) {

@@ -94,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
+        Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser), browserOptions);
         int caseCount = scenarios.stream().mapToInt(s -> s.cases().size()).sum();
 
         TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect());

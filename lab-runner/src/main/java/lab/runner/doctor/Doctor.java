@@ -38,15 +38,15 @@ public final class Doctor {
     private final LabServers servers;
     private final Probe probe;
 
-    /** @param profiles which browser profile stands for which third-party cookie setting */
-    public Doctor(LabServers servers, Profiles profiles) {
+    /** @param pages opens a page that follows a third-party cookie setting */
+    public Doctor(LabServers servers, SettingPages pages) {
         this.servers = servers;
-        this.probe = new Probe(servers, profiles);
+        this.probe = new Probe(servers, pages);
     }
 
-    /** A doctor for the session's servers and browser, with the browser's own profiles. */
+    /** A doctor for the session's servers and browser, with the browser's own third-party cookie settings. */
     public static Doctor of(LabSession session) {
-        return new Doctor(session.servers(), session.browser()::context);
+        return new Doctor(session.servers(), session.browser()::newPage);
     }
 
     /** The quick subset, for {@code ./lab run} to measure first; see the class comment. */

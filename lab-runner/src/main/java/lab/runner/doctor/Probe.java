@@ -1,6 +1,5 @@
 package lab.runner.doctor;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import lab.runner.LabServers;
@@ -18,11 +17,11 @@ final class Probe {
     private static final double STEP_TIMEOUT_MILLIS = 10_000;
 
     private final LabServers servers;
-    private final Profiles profiles;
+    private final SettingPages pages;
 
-    Probe(LabServers servers, Profiles profiles) {
+    Probe(LabServers servers, SettingPages pages) {
         this.servers = servers;
-        this.profiles = profiles;
+        this.pages = pages;
     }
 
     /** Sets the victim's defences; the SameSite attribute applies to the next login. */
@@ -30,11 +29,10 @@ final class Probe {
         servers.victim().defences().set(defences);
     }
 
-    /** A fresh page in the profile for {@code setting}, its cookies cleared so that no earlier login leaks in. */
+    /** A fresh page that follows {@code setting}, the profile's cookies cleared so that no earlier login leaks in. */
     ProbePage open(ThirdPartyCookies setting) {
-        BrowserContext context = profiles.forSetting(setting);
-        context.clearCookies();
-        Page page = context.newPage();
+        Page page = pages.open(setting);
+        page.context().clearCookies();
         page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
         return new ProbePage(page, servers.victim().origin());
     }

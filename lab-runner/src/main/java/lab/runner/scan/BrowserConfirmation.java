@@ -71,7 +71,7 @@ final class BrowserConfirmation implements AutoCloseable {
         }
         boolean opaque = "null".equals(origin);
         String pageOrigin = opaque ? "http://null-scan.localhost:" + port() : origin;
-        Page page = context.newPage();
+        Page page = browser.newPage(ThirdPartyCookies.ALLOWED);
         try {
             page.navigate(pageOrigin + "/scan.html?target=" + java.net.URLEncoder.encode(target.toString(),
                     java.nio.charset.StandardCharsets.UTF_8) + (opaque ? "&null=1" : ""));

@@ -2,7 +2,9 @@ package lab.runner.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +39,8 @@ class LabBrowserIT {
     void closing_the_browser_leaves_no_browser_or_driver_process_behind() throws Exception {
         List<ProcessHandle> started;
         try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
-            browser.context(ThirdPartyCookies.ALLOWED);
-            browser.context(ThirdPartyCookies.BLOCKED);
+            browser.newPage(ThirdPartyCookies.ALLOWED);
+            browser.newPage(ThirdPartyCookies.BLOCKED);
             started = ProcessHandle.current().descendants().toList();
             assertThat(started).as("driver and browser processes while running").isNotEmpty();
         }
@@ -81,5 +83,24 @@ class LabBrowserIT {
                 .isInstanceOf(BrowserUnavailableException.class)
                 .hasMessageContaining("/no/such/chromium")
                 .hasMessageContaining("apt-get install chromium");
+    }
+
+    @Test
+    void a_headless_run_prefers_the_headless_shell_and_a_headed_run_the_full_browser() {
+        assumeTrue(Files.isExecutable(BrowserLocator.SYSTEM_HEADLESS_SHELL) && Files.isExecutable(BrowserLocator.SYSTEM_CHROMIUMS.get(0)));
+        assertThat(BrowserLocator.locate(Optional.empty())).contains(BrowserLocator.SYSTEM_HEADLESS_SHELL);
+        assertThat(BrowserLocator.locate(Optional.empty(), new BrowserOptions(true, 0))).contains(BrowserLocator.SYSTEM_CHROMIUMS.get(0));
+        try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
+            assertThat(browser.info().name()).isEqualTo("Chromium headless shell");
+        }
+    }
+
+    @Test
+    void the_headless_shell_named_for_a_headed_run_is_a_clear_error() {
+        assumeTrue(Files.isExecutable(BrowserLocator.SYSTEM_HEADLESS_SHELL));
+        assertThatThrownBy(() -> BrowserLocator.locate(Optional.of(BrowserLocator.SYSTEM_HEADLESS_SHELL), new BrowserOptions(true, 0)))
+                .isInstanceOf(BrowserUnavailableException.class)
+                .hasMessageContaining("headless shell")
+                .hasMessageContaining("--headed");
     }
 }

@@ -59,7 +59,7 @@ class ConsoleBrowserIT {
     }
 
     private Page newPage() {
-        Page page = context.newPage();
+        Page page = session.browser().newPage(ThirdPartyCookies.ALLOWED);
         page.setDefaultTimeout(10_000);
         pages.add(page);
         return page;

@@ -32,9 +32,9 @@ class DoctorMisconfiguredBrowserIT {
         }
     }
 
-    /** A doctor whose every profile is the one for {@code actual}, whatever setting a check asks for. */
+    /** A doctor whose every page follows {@code actual}, whatever setting a check asks for. */
     private static Doctor doctorWithEveryProfile(ThirdPartyCookies actual) {
-        return new Doctor(session.servers(), setting -> session.browser().context(actual));
+        return new Doctor(session.servers(), setting -> session.browser().newPage(actual));
     }
 
     private static CheckResult result(List<CheckResult> results, String name) {

@@ -51,7 +51,7 @@ class HtmlReportIT {
 
             Path index = new HtmlReport().write(directory, session.browser().info(), List.of(stolen, mismatch));
 
-            Page page = session.browser().context(ThirdPartyCookies.BLOCKED).newPage();
+            Page page = session.browser().newPage(ThirdPartyCookies.BLOCKED);
             try {
                 page.navigate(index.toUri().toString());
                 assertThat(page.textContent("header")).contains("Chromium", "1 cases as the lessons expect, 1 not");

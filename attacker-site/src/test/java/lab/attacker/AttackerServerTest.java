@@ -38,7 +38,18 @@ class AttackerServerTest {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("YOU WON", "stealProfile", "/lab-config.js");
+        assertThat(page.body()).contains("YOU WON", "stealProfile");
+    }
+
+    @Test
+    void a_page_carries_the_configuration_itself_and_the_kit_may_be_kept_by_the_browser() throws Exception {
+        HttpResponse<String> page = get("/scenarios/cookie-theft/attack.html");
+        assertThat(page.body()).doesNotContain("src=\"/lab-config.js\"")
+                .contains("<script>window.LAB = Object.freeze({")
+                .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(get("/kit/lab-kit.js").headers().firstValue("Cache-Control")).hasValue("max-age=600");
+        assertThat(get("/lab-config.js").headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     @Test

@@ -26,7 +26,8 @@ import java.util.function.IntSupplier;
 public final class RebindingProxy implements AutoCloseable {
 
     public static final String HOST_NAME = "rebind.localhost";
-    private static final long CLOSE_DELAY_MILLIS = 150;
+    /** Long enough for the switch's own answer to pass, most of the time; the page asks again if it did not. */
+    private static final long CLOSE_DELAY_MILLIS = 30;
 
     private final IntSupplier attackerPort;
     private final IntSupplier victimPort;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import lab.scenarios.ScenarioCatalogue;
@@ -19,6 +20,9 @@ final class PageController {
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8");
 
+    private static final String CONFIG_TAG = "<script src=\"/lab-config.js\"></script>";
+    private static final int KIT_MAX_AGE_SECONDS = 600;
+
     private final ScenarioCatalogue catalogue;
     private final Supplier<String> victimOrigin;
     private final Supplier<String> attackerOrigin;
@@ -30,34 +34,50 @@ final class PageController {
         this.attackerOrigin = attackerOrigin;
     }
 
-    void frontPage(Context ctx) {
+    void frontPage(Context ctx) throws JsonProcessingException {
         String[] path = catalogue.find(FRONT_PAGE_SCENARIO).orElseThrow(NotFoundResponse::new).pagePath().split("/");
         serve(ctx, path[0], path[1]);
     }
 
-    void scenarioPage(Context ctx) {
+    void scenarioPage(Context ctx) throws JsonProcessingException {
         serve(ctx, ctx.pathParam("scenario"), ctx.pathParam("file"));
     }
 
-    /** {@code /lab-kit.js} and {@code /lab-kit.css}: what the scenario pages share (report, exfiltrate, look). */
+    /**
+     * {@code /kit/lab-kit.js} and {@code /kit/lab-kit.css}: what the scenario pages share (report, exfiltrate,
+     * look). They are part of the build, so the browser may keep them a while instead of fetching them for every
+     * page; ten minutes keeps a copy from an older build of the lab from outliving a workshop break.
+     */
     void kit(Context ctx) {
         String file = ctx.pathParam("file");
         byte[] body = catalogue.kitFile(file).orElseThrow(() -> new NotFoundResponse("no such file"));
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension)).result(body);
+        ctx.header("Cache-Control", "max-age=" + KIT_MAX_AGE_SECONDS).contentType(CONTENT_TYPES.get(extension)).result(body);
     }
 
-    /** {@code /lab-config.js}: where the victim and the attacker live, so that the pages stay static files. */
+    /** {@code /lab-config.js}: where the victim and the attacker live, for a page that asks for it on its own. */
     void config(Context ctx) throws JsonProcessingException {
-        String json = mapper.writeValueAsString(Map.of("victimOrigin", victimOrigin.get(), "attackerOrigin", attackerOrigin.get()));
-        ctx.header("Cache-Control", "no-store")
-                .contentType(CONTENT_TYPES.get("js"))
-                .result("window.LAB = Object.freeze(" + json + ");\n");
+        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get("js")).result(configScript());
     }
 
-    private void serve(Context ctx, String scenario, String file) {
+    private String configScript() throws JsonProcessingException {
+        String json = mapper.writeValueAsString(Map.of("victimOrigin", victimOrigin.get(), "attackerOrigin", attackerOrigin.get()));
+        return "window.LAB = Object.freeze(" + json + ");\n";
+    }
+
+    /**
+     * A scenario file. A page's {@code <script src="/lab-config.js">} is answered in the page itself: the page
+     * then needs no request of its own before its attack starts, and the origins, which change with the ports,
+     * are never kept in a cache.
+     */
+    private void serve(Context ctx, String scenario, String file) throws JsonProcessingException {
         byte[] page = catalogue.page(scenario, file).orElseThrow(() -> new NotFoundResponse("no such page"));
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension)).result(page);
+        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension));
+        if (extension.equals("html")) {
+            ctx.result(new String(page, StandardCharsets.UTF_8).replace(CONFIG_TAG, "<script>" + configScript() + "</script>"));
+        } else {
+            ctx.result(page);
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Tracing;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import lab.victim.auth.SessionStore;
 import lab.victim.defence.SameSiteMode;
@@ -54,6 +55,8 @@ public final class CaseRunner {
     /** Real logins to reuse, by browser profile and SameSite setting (the attribute is fixed at login). */
     private final Map<String, List<Cookie>> logins = new HashMap<>();
     private Path traceDirectory;
+    /** The console of each page cases ran in: one page, unless the browser had to be relaunched. */
+    private final Map<Page, ConsoleRecorder> recorders = new IdentityHashMap<>();
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
     public CaseRunner(LabServers servers, LabBrowser browser, Defences baseDefences) {
@@ -102,7 +105,8 @@ public final class CaseRunner {
             }
             Page page = browser.casePage(scenarioCase.thirdPartyCookies());
             page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
-            console = ConsoleRecorder.attach(page);
+            console = recorders.computeIfAbsent(page, ConsoleRecorder::listenTo);
+            console.startCase();
 
             SameSiteMode sameSite = servers.victim().defences().current().samesite();
             // The session cookie is first-party wherever it is set, so one login serves both third-party
@@ -140,10 +144,6 @@ public final class CaseRunner {
             observer.step(scenario, scenarioCase, CaseObserver.Step.PAGE_DONE, "The attacker's page shows: " + pageSaw);
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
-        } finally {
-            if (console != null) {
-                console.detach();
-            }
         }
 
         List<String> messages = console == null ? List.of() : console.messages();

@@ -1,6 +1,10 @@
 package lab.runner.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import lab.runner.browser.LabBrowser;
 
 /** The measurements of {@code ./lab bench}, for the command to call. */
@@ -11,7 +15,21 @@ public final class Benchmarks {
                        int journalWindow, int connections, double seconds) {
     }
 
+    /** One {@code ./lab run} of the whole catalogue: wall time, per-case times, outcomes by case name. */
+    public record CatalogueRunFigures(double wallSeconds, double[] millis, Map<String, String> outcomes, long matching) {
+    }
+
     private Benchmarks() {
+    }
+
+    /** Runs {@code ./lab run --workers N} as a new process, as a user would, and reads its figures. */
+    public static CatalogueRunFigures catalogue(int workers, Optional<Path> browser) throws IOException, InterruptedException {
+        return CatalogueTiming.run(workers, browser);
+    }
+
+    /** Seconds from starting {@code ./lab run SCENARIO} to its first verdict line. */
+    public static double firstVerdictSeconds(String scenario, Optional<Path> browser) throws IOException, InterruptedException {
+        return CatalogueTiming.firstVerdictSeconds(scenario, browser);
     }
 
     public static double[] floor(LabBrowser browser, int iterations) {

@@ -2,10 +2,7 @@ package lab.runner.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,16 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import lab.runner.LabSession;
 import lab.runner.bench.Benchmarks;
 import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.LabBrowser;
-import lab.runner.cases.CaseResult;
-import lab.runner.cases.CaseRunner;
 import lab.runner.cases.CatalogueRun;
 import lab.scenarios.ScenarioCatalogue;
-import lab.victim.defence.Defences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,39 +55,33 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println("Measuring the time to the first verdict of ./lab run cookie-theft (a new process)...");
         out.flush();
-        figures.put("firstVerdictSeconds", firstVerdictSeconds());
+        figures.put("firstVerdictSeconds", round(Benchmarks.firstVerdictSeconds("cookie-theft", Optional.ofNullable(browser))));
 
         List<Map<String, Object>> catalogueRuns = new ArrayList<>();
-        Map<String, String> outcomesByWorkers = new LinkedHashMap<>();
+        Map<String, Map<String, String>> outcomesByWorkers = new LinkedHashMap<>();
         double[] perCase = null;
         // Sequential, the default, and two workers (to show what parallelism gives on this machine).
         for (int workers : java.util.stream.IntStream.of(1, CatalogueRun.defaultWorkers(), 2).distinct().toArray()) {
-            out.printf("Running the catalogue (%d cases) with %d worker%s...%n", jobs.size(), workers, workers == 1 ? "" : "s");
+            out.printf("Running the catalogue (%d cases) with %d worker%s: ./lab run --workers %d...%n",
+                    jobs.size(), workers, workers == 1 ? "" : "s", workers);
             out.flush();
-            long started = System.nanoTime();
-            List<CaseResult> results = CatalogueRun.run(jobs, workers,
-                    () -> LabSession.start(catalogue, executable, Defences.WIDE_OPEN),
-                    session -> new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN),
-                    result -> { });
-            double wall = (System.nanoTime() - started) / 1e9;
-            double[] millis = results.stream().mapToDouble(CaseResult::millis).toArray();
+            Benchmarks.CatalogueRunFigures run = Benchmarks.catalogue(workers, Optional.ofNullable(browser));
             if (perCase == null) {
-                perCase = millis;
+                perCase = run.millis();
             }
-            StringBuilder outcomes = new StringBuilder();
-            results.forEach(r -> outcomes.append(r.name()).append('=').append(r.actual()).append('\n'));
-            outcomesByWorkers.put(String.valueOf(workers), outcomes.toString());
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("workers", workers);
-            run.put("wallSeconds", round(wall));
-            run.put("cases", results.size());
-            run.put("matching", results.stream().filter(CaseResult::matches).count());
-            run.put("median", round(Benchmarks.median(millis) / 1000));
-            run.put("p95", round(Benchmarks.percentile(millis, 95) / 1000));
-            catalogueRuns.add(run);
+            outcomesByWorkers.put(String.valueOf(workers), run.outcomes());
+            Map<String, Object> figuresOfRun = new LinkedHashMap<>();
+            figuresOfRun.put("workers", workers);
+            figuresOfRun.put("wallSeconds", round(run.wallSeconds()));
+            figuresOfRun.put("cases", run.outcomes().size());
+            figuresOfRun.put("matching", run.matching());
+            figuresOfRun.put("median", round(Benchmarks.median(run.millis()) / 1000));
+            figuresOfRun.put("p95", round(Benchmarks.percentile(run.millis(), 95) / 1000));
+            catalogueRuns.add(figuresOfRun);
         }
         figures.put("catalogue", catalogueRuns);
-        figures.put("identicalOutcomes", outcomesByWorkers.values().stream().distinct().count() == 1);
+        figures.put("identicalOutcomes", outcomesByWorkers.values().stream().distinct().count() == 1
+                && outcomesByWorkers.values().iterator().next().size() == jobs.size());
 
         out.println("Measuring the floor (a bare Playwright loop)...");
         out.flush();
@@ -127,28 +113,6 @@ final class BenchCommand implements Callable<Integer> {
             out.println("JSON written to " + json);
         }
         return ExitCodes.OK;
-    }
-
-    /** Starts {@code ./lab run cookie-theft} as a new JVM and times its first verdict line; then stops it. */
-    private static double firstVerdictSeconds() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "lab.runner.Main",
-                "run", "cookie-theft").redirectErrorStream(true).start();
-        long started = System.nanoTime();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.startsWith("ok ") || line.startsWith("FAIL ")) {
-                    return round((System.nanoTime() - started) / 1e9);
-                }
-            }
-            return Double.NaN;
-        } finally {
-            child.destroy();
-            if (!child.waitFor(20, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,8 @@ public final class Benchmarks {
 
     /** The victim's throughput figures. */
     public record Load(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                       int journalWindow, int connections, double seconds) {
+                       int journalWindow, int connections, double seconds, double cpuMicrosPerRequest,
+                       double warmUpSeconds) {
     }
 
     /** One {@code ./lab run} of the whole catalogue: wall time, per-case times, outcomes by case name. */
@@ -39,7 +40,7 @@ public final class Benchmarks {
     public static Load throughput(int connections, Duration duration) throws Exception {
         Throughput.Result r = Throughput.measure(connections, duration);
         return new Load(r.requestsPerSecond(), r.p99Millis(), r.requests(), r.errors(), r.journalEntries(),
-                r.journalWindow(), r.connections(), r.seconds());
+                r.journalWindow(), r.connections(), r.seconds(), r.cpuMicrosPerRequest(), Throughput.WARM_UP.toSeconds());
     }
 
     public static double median(double[] sample) {

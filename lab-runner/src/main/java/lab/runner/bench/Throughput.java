@@ -1,41 +1,52 @@
 package lab.runner.bench;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
 import lab.victim.VictimServer;
 import lab.victim.defence.Defences;
 
 /**
  * Load on the victim's {@code /api/me}: a fixed number of clients, each on its own keep-alive connection,
  * sending one request after another for a fixed time on loopback, with the journal recording every request.
- * The clients write and read raw HTTP/1.1 so that the load generator, which shares the machine, costs as
- * little as possible. Bounded in time and count, aimed only at the lab's own server on 127.0.0.1.
+ * The load generator shares the machine with the server it measures, so it costs as little as it can: one
+ * thread drives every connection through a selector (as wrk does), writing raw HTTP/1.1 and reading just
+ * enough of each answer to find its status and its end. Bounded in time and count, aimed only at the lab's
+ * own server on 127.0.0.1.
  */
 final class Throughput {
 
     private static final int MAX_REQUESTS_PER_CONNECTION = 500_000;
+    /** How long the requests still under way at the deadline may take to finish. */
+    private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
+    static final Duration WARM_UP = Duration.ofSeconds(5);
 
     /**
      * @param journalEntries the entries the journal's full record (H2) gained during the test
      * @param journalWindow  how many entries the journal kept in memory at the end (bounded by its capacity)
      */
     record Result(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                  int journalWindow, int connections, double seconds) {
+                  int journalWindow, int connections, double seconds, double cpuMicrosPerRequest) {
+    }
+
+    /** CPU time of this whole process (server and load generator, both sides of every request), in ns. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private Throughput() {
@@ -46,107 +57,142 @@ final class Throughput {
             String cookie = logIn("http://127.0.0.1:" + victim.port());
             byte[] request = ("GET /api/me HTTP/1.1\r\nHost: social.localhost:" + victim.port() + "\r\nCookie: " + cookie
                     + "\r\nOrigin: http://evil.localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
-            victim.journalArchive().flush(10_000);
+            // First the same load, not counted: the figures are those of the server as it runs for a workshop,
+            // not of its first seconds, while the JIT compiler is still at work on the request path.
+            run(victim.port(), request, connections, WARM_UP);
+            victim.journalArchive().flush(30_000);
             long journalBefore = victim.journalArchive().count();
-            AtomicLong errors = new AtomicLong();
-            List<long[]> latencies = new ArrayList<>();
-            long[] counts = new long[connections];
-            List<Thread> clients = new ArrayList<>();
-            CountDownLatch start = new CountDownLatch(1);
-            long deadline = System.nanoTime() + duration.toNanos();
-            for (int i = 0; i < connections; i++) {
-                int client = i;
-                long[] own = new long[MAX_REQUESTS_PER_CONNECTION];
-                latencies.add(own);
-                Thread thread = new Thread(() -> {
-                    try (Socket socket = new Socket()) {
-                        socket.connect(new InetSocketAddress("127.0.0.1", victim.port()));
-                        socket.setTcpNoDelay(true);
-                        OutputStream out = socket.getOutputStream();
-                        InputStream in = new BufferedInputStream(socket.getInputStream());
-                        start.await();
-                        int n = 0;
-                        while (System.nanoTime() < deadline && n < own.length) {
-                            long t = System.nanoTime();
-                            out.write(request);
-                            out.flush();
-                            if (readResponse(in) != 200) {
-                                errors.incrementAndGet();
-                            }
-                            own[n++] = System.nanoTime() - t;
-                        }
-                        counts[client] = n;
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                }, "bench-client-" + i);
-                clients.add(thread);
-                thread.start();
-            }
-            long began = System.nanoTime();
-            start.countDown();
-            for (Thread thread : clients) {
-                thread.join();
-            }
-            double seconds = (System.nanoTime() - began) / 1e9;
-            long total = 0;
-            for (long count : counts) {
-                total += count;
-            }
-            double[] all = new double[(int) total];
-            int k = 0;
-            for (int i = 0; i < connections; i++) {
-                for (int j = 0; j < counts[i]; j++) {
-                    all[k++] = latencies.get(i)[j] / 1e6;
-                }
-            }
+            long cpuBefore = processCpuNanos();
+            Load load = run(victim.port(), request, connections, duration);
+            double cpuMicrosPerRequest = (processCpuNanos() - cpuBefore) / 1000.0 / Math.max(1, load.requests());
             victim.journalArchive().flush(30_000);
             long journalEntries = victim.journalArchive().count() - journalBefore;
-            return new Result(total / seconds, Stats.percentile(all, 99), total, errors.get(), journalEntries,
-                    victim.journal().windowSize(), connections, seconds);
+            return new Result(load.requests() / load.seconds(), Stats.percentile(load.latenciesMillis(), 99), load.requests(),
+                    load.errors(), journalEntries, victim.journal().windowSize(), connections, load.seconds(),
+                    cpuMicrosPerRequest);
         }
     }
 
-    /** Reads one response (status line, headers, a Content-Length or chunked body) and returns its status. */
-    private static int readResponse(InputStream in) throws IOException {
-        String statusLine = readLine(in);
-        int status = Integer.parseInt(statusLine.substring(9, 12));
-        int length = -1;
-        boolean chunked = false;
-        String line;
-        while (!(line = readLine(in)).isEmpty()) {
-            String lower = line.toLowerCase();
-            if (lower.startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring(15).strip());
-            } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
-                chunked = true;
-            }
-        }
-        if (chunked) {
-            int size;
-            while ((size = Integer.parseInt(readLine(in).split(";")[0].strip(), 16)) > 0) {
-                in.skipNBytes(size);
-                readLine(in);
-            }
-            readLine(in);
-        } else if (length > 0) {
-            in.skipNBytes(length);
-        }
-        return status;
+    /** What one stretch of load did. */
+    private record Load(long requests, long errors, double[] latenciesMillis, double seconds) {
     }
 
-    private static String readLine(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) != -1 && c != '\n') {
-            if (c != '\r') {
-                line.append((char) c);
+    private static Load run(int port, byte[] request, int connections, Duration duration) throws IOException {
+        List<Client> clients = new ArrayList<>();
+        long began;
+        long ended;
+        try (Selector selector = Selector.open()) {
+            for (int i = 0; i < connections; i++) {
+                SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                channel.configureBlocking(false);
+                Client client = new Client(channel, request);
+                channel.register(selector, SelectionKey.OP_READ, client);
+                clients.add(client);
+            }
+            began = System.nanoTime();
+            long deadline = began + duration.toNanos();
+            for (Client client : clients) {
+                client.send(began);
+            }
+            int busy = clients.size();
+            while (busy > 0 && System.nanoTime() < deadline + DRAIN_NANOS) {
+                selector.select(100);
+                long now = System.nanoTime();
+                for (SelectionKey key : selector.selectedKeys()) {
+                    Client client = (Client) key.attachment();
+                    if (!client.read(now)) {
+                        continue;
+                    }
+                    if (client.open && now < deadline && client.count < MAX_REQUESTS_PER_CONNECTION) {
+                        client.send(now);
+                    }
+                    if (!client.open || now >= deadline) {
+                        // Done: its last answer is in (or the server closed it, an error).
+                        key.cancel();
+                        busy--;
+                    }
+                }
+                selector.selectedKeys().clear();
+            }
+            ended = Math.min(System.nanoTime(), deadline + DRAIN_NANOS);
+            for (Client client : clients) {
+                client.channel.close();
             }
         }
-        if (c == -1 && line.length() == 0) {
-            throw new IOException("connection closed");
+        long total = 0;
+        long errors = 0;
+        for (Client client : clients) {
+            total += client.count;
+            errors += client.errors + (client.open ? 0 : 1);
         }
-        return line.toString();
+        double[] all = new double[(int) total];
+        int k = 0;
+        for (Client client : clients) {
+            for (int j = 0; j < client.count; j++) {
+                all[k++] = client.latencies[j] / 1e6;
+            }
+        }
+        return new Load(total, errors, all, (ended - began) / 1e9);
+    }
+
+    /** One keep-alive connection: the request it repeats, and the answer it is reading. */
+    private static final class Client {
+        private final SocketChannel channel;
+        private final ByteBuffer request;
+        private final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        private long[] latencies = new long[4096];
+        private final ResponseReader response = new ResponseReader();
+        private long sentAt;
+        private int count;
+        private long errors;
+        private boolean open = true;
+
+        Client(SocketChannel channel, byte[] request) {
+            this.channel = channel;
+            this.request = ByteBuffer.wrap(request);
+        }
+
+        /** Writes the whole request; it is small, so a loopback socket takes it at once. */
+        void send(long now) {
+            request.rewind();
+            sentAt = now;
+            try {
+                while (request.hasRemaining()) {
+                    channel.write(request);
+                }
+            } catch (IOException e) {
+                open = false;
+            }
+        }
+
+        /** Reads what arrived; true once a whole answer is in. */
+        boolean read(long now) {
+            try {
+                if (channel.read(in) < 0) {
+                    open = false;
+                    return true;
+                }
+            } catch (IOException e) {
+                open = false;
+                return true;
+            }
+            in.flip();
+            int status = response.feed(in);
+            in.compact();
+            if (status == 0) {
+                return false;
+            }
+            if (status != 200) {
+                errors++;
+            }
+            if (count == latencies.length) {
+                latencies = java.util.Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = now - sentAt;
+            response.reset();
+            return true;
+        }
     }
 
     private static String logIn(String base) throws Exception {

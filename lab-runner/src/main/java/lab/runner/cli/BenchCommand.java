@@ -93,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("floor", Map.of("median", round(floorMedian), "iterations", floor.length));
         figures.put("ratio", round(Benchmarks.median(perCase) / 1000 / floorMedian));
 
-        out.printf("Measuring /api/me throughput: %d connections for %d s...%n", connections, seconds);
+        out.printf("Measuring /api/me throughput: %d connections for %d s, after a warm-up...%n", connections, seconds);
         out.flush();
         var throughput = Benchmarks.throughput(connections, Duration.ofSeconds(seconds));
         Map<String, Object> load = new LinkedHashMap<>();
@@ -105,6 +105,8 @@ final class BenchCommand implements Callable<Integer> {
         load.put("journalWindow", throughput.journalWindow());
         load.put("connections", throughput.connections());
         load.put("seconds", round(throughput.seconds()));
+        load.put("warmUpSeconds", throughput.warmUpSeconds());
+        load.put("cpuMicrosPerRequest", round(throughput.cpuMicrosPerRequest()));
         figures.put("throughput", load);
 
         print(out, figures);
@@ -130,11 +132,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%-52s %.3f s (median of %d)%n", "floor: bare navigation + fetch", floor.get("median"), floor.get("iterations"));
         out.printf("%-52s %.2f   (goal: within 1.3)%n", "ratio lab per-case median / floor", f.get("ratio"));
         Map<String, Object> t = (Map<String, Object>) f.get("throughput");
-        out.printf("%-52s %d req/s, p99 %.2f ms, %d requests, %d errors, %d journal entries in H2, %d in memory"
-                        + " (goal: 10,000 req/s, p99 < 20 ms)%n",
+        out.printf("%-52s %d req/s, p99 %.2f ms, %d requests, %d errors, %d journal entries in H2, %d in memory;"
+                        + " %.0f us of CPU per request, both sides (goal: 10,000 req/s, p99 < 20 ms)%n",
                 "/api/me, " + t.get("connections") + " keep-alive connections, " + t.get("seconds") + " s",
                 t.get("requestsPerSecond"), t.get("p99Millis"), t.get("requests"), t.get("errors"), t.get("journalEntries"),
-                t.get("journalWindow"));
+                t.get("journalWindow"), t.get("cpuMicrosPerRequest"));
         out.flush();
     }
 

@@ -23,6 +23,8 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
 
     private static final int QUEUE_CAPACITY = 50_000;
     private static final int BATCH = 1_000;
+    /** How long the writer lets entries gather before a batch: short enough for the console's reads. */
+    private static final long GATHER_MILLIS = 20;
     private static final String INSERT = "INSERT INTO journal (seq, received_at, method, path, origin, host, sec_fetch_site,"
             + " sec_fetch_mode, referer, user_agent, cookie_names, session_cookie, username, cors_headers, status, refused_by)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -80,6 +82,11 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
                     continue;
                 }
                 batch.add(first);
+                if (queue.size() < BATCH - 1 && !closing) {
+                    // Let a batch gather: one insert of many rows costs the database far less than many small
+                    // ones, and the requests that record entries no longer wake this thread one by one.
+                    Thread.sleep(GATHER_MILLIS);
+                }
                 queue.drainTo(batch, BATCH - 1);
                 write(batch);
                 written.addAndGet(batch.size());

@@ -22,6 +22,8 @@ public final class VictimApp {
      * @param hostName            the name the site is reached under (its origin is {@code http://hostName:port})
      * @param extraAllowedOrigins origins that {@code cors=allowlist} and {@code origin-check} trust besides the site's own
      */
+    private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
+
     public static Javalin create(VictimDatabase db, SessionStore sessions, PasswordHasher hasher,
                                  DefenceSettings defences, RequestJournal journal, String hostName,
                                  Set<String> extraAllowedOrigins) {
@@ -37,6 +39,9 @@ public final class VictimApp {
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Javalin copies each response through a buffer of this size, allocated per response (32 KB by
+            // default, which made most of the garbage under load); every answer of this site is smaller.
+            config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
             config.jsonMapper(new JavalinJackson());
             config.fileRenderer(new JteRenderer());
 

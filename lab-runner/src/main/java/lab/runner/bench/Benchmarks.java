@@ -3,6 +3,7 @@ package lab.runner.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lab.runner.browser.LabBrowser;
@@ -37,10 +38,17 @@ public final class Benchmarks {
         return Floor.measure(browser, iterations);
     }
 
-    public static Load throughput(int connections, Duration duration) throws Exception {
-        Throughput.Result r = Throughput.measure(connections, duration);
-        return new Load(r.requestsPerSecond(), r.p99Millis(), r.requests(), r.errors(), r.journalEntries(),
-                r.journalWindow(), r.connections(), r.seconds(), r.cpuMicrosPerRequest(), Throughput.WARM_UP.toSeconds());
+    /** The floor's loop on the lab's own cookie-theft page and servers, without the runner around it. */
+    public static double[] labPage(LabBrowser browser, lab.scenarios.ScenarioCatalogue catalogue, int iterations) {
+        return Floor.measureLabPage(browser, catalogue, iterations);
+    }
+
+    /** The victim's throughput in {@code rounds} measured stretches after one warm-up, in the order run. */
+    public static List<Load> throughput(int connections, Duration duration, int rounds) throws Exception {
+        return Throughput.measure(connections, duration, rounds).stream()
+                .map(r -> new Load(r.requestsPerSecond(), r.p99Millis(), r.requests(), r.errors(), r.journalEntries(),
+                        r.journalWindow(), r.connections(), r.seconds(), r.cpuMicrosPerRequest(), Throughput.WARM_UP.toSeconds()))
+                .toList();
     }
 
     public static double median(double[] sample) {

@@ -52,7 +52,8 @@ final class Throughput {
     private Throughput() {
     }
 
-    static Result measure(int connections, Duration duration) throws Exception {
+    /** A warm-up, then {@code rounds} measured stretches of {@code duration} each, on one server. */
+    static List<Result> measure(int connections, Duration duration, int rounds) throws Exception {
         try (VictimServer victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0)) {
             String cookie = logIn("http://127.0.0.1:" + victim.port());
             byte[] request = ("GET /api/me HTTP/1.1\r\nHost: social.localhost:" + victim.port() + "\r\nCookie: " + cookie
@@ -60,16 +61,20 @@ final class Throughput {
             // First the same load, not counted: the figures are those of the server as it runs for a workshop,
             // not of its first seconds, while the JIT compiler is still at work on the request path.
             run(victim.port(), request, connections, WARM_UP);
-            victim.journalArchive().flush(30_000);
-            long journalBefore = victim.journalArchive().count();
-            long cpuBefore = processCpuNanos();
-            Load load = run(victim.port(), request, connections, duration);
-            double cpuMicrosPerRequest = (processCpuNanos() - cpuBefore) / 1000.0 / Math.max(1, load.requests());
-            victim.journalArchive().flush(30_000);
-            long journalEntries = victim.journalArchive().count() - journalBefore;
-            return new Result(load.requests() / load.seconds(), Stats.percentile(load.latenciesMillis(), 99), load.requests(),
-                    load.errors(), journalEntries, victim.journal().windowSize(), connections, load.seconds(),
-                    cpuMicrosPerRequest);
+            List<Result> results = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                victim.journalArchive().flush(30_000);
+                long journalBefore = victim.journalArchive().count();
+                long cpuBefore = processCpuNanos();
+                Load load = run(victim.port(), request, connections, duration);
+                double cpuMicrosPerRequest = (processCpuNanos() - cpuBefore) / 1000.0 / Math.max(1, load.requests());
+                victim.journalArchive().flush(30_000);
+                long journalEntries = victim.journalArchive().count() - journalBefore;
+                results.add(new Result(load.requests() / load.seconds(), Stats.percentile(load.latenciesMillis(), 99),
+                        load.requests(), load.errors(), journalEntries, victim.journal().windowSize(), connections,
+                        load.seconds(), cpuMicrosPerRequest));
+            }
+            return results;
         }
     }
 

@@ -26,6 +26,11 @@ public interface CaseObserver {
     default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
     }
 
+    /** Whether {@link #step} does anything: some step texts cost a round trip to the browser to write. */
+    default boolean followsSteps() {
+        return false;
+    }
+
     /**
      * Whether Alice logs in through the form in every case. Otherwise a login is made once per browser profile
      * and SameSite setting, and its real cookie is put back in the browser for the next cases (a person who

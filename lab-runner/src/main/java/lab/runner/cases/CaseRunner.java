@@ -124,7 +124,9 @@ public final class CaseRunner {
                 logIn(page);
                 logins.put(loginKey, context.cookies(servers.victim().origin()));
             }
-            observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGED_IN, describeSessionCookie(context));
+            if (observer.followsSteps()) {
+                observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGED_IN, describeSessionCookie(context));
+            }
             String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
             String pageUrl = pageOrigin + "/scenarios/" + scenario.pagePath();
             observer.step(scenario, scenarioCase, CaseObserver.Step.OPENING_ATTACK, "Alice opens the attacker's page " + pageUrl + ".");

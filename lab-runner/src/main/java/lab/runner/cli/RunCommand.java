@@ -193,6 +193,11 @@ final class RunCommand implements Callable<Integer> {
             }
 
             @Override
+            public boolean followsSteps() {
+                return narrator != null;
+            }
+
+            @Override
             public boolean wantsScreenshot() {
                 return screenshots;
             }

@@ -38,6 +38,11 @@ public final class Narrator implements CaseObserver {
         pause();
     }
 
+    @Override
+    public boolean followsSteps() {
+        return true;
+    }
+
     /** The story starts with Alice logging in, so every case shows it. */
     @Override
     public boolean wantsFreshLogin() {

@@ -25,7 +25,7 @@ class LoadTest {
 
     @Test
     void the_victim_answers_every_request_and_journals_every_one_with_bounded_memory() throws Exception {
-        Benchmarks.Load load = Benchmarks.throughput(64, Duration.ofSeconds(3));
+        Benchmarks.Load load = Benchmarks.throughput(64, Duration.ofSeconds(3), 1).get(0);
         assertThat(load.requests()).isGreaterThan(2_000);
         assertThat(load.errors()).isZero();
         assertThat(load.journalEntries()).isEqualTo(load.requests());

@@ -11,12 +11,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The attacker's database of stolen data ("save it in the DB to use it later"), in H2. */
 public final class LootStore implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
+    /**
+     * The newest id stored, kept here so that asking for it (the runner does before and after every case) costs
+     * no query. This process is the only writer: H2 locks a file database to the process that opened it.
+     */
+    private final AtomicLong lastId = new AtomicLong();
 
     private LootStore(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -36,6 +42,7 @@ public final class LootStore implements AutoCloseable {
         store.update("CREATE TABLE IF NOT EXISTS loot (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
                 + "received_at TIMESTAMP WITH TIME ZONE NOT NULL, scenario VARCHAR(64) NOT NULL, "
                 + "victim_user VARCHAR(200), payload CLOB NOT NULL)");
+        store.lastId.set(store.queryLastId());
         return store;
     }
 
@@ -53,7 +60,9 @@ public final class LootStore implements AutoCloseable {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return new Loot(keys.getLong(1), now, scenario, victimUser, payload);
+                long id = keys.getLong(1);
+                lastId.accumulateAndGet(id, Math::max);
+                return new Loot(id, now, scenario, victimUser, payload);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not store loot", e);
@@ -62,6 +71,9 @@ public final class LootStore implements AutoCloseable {
 
     /** Everything stored after the haul with id {@code afterId}, oldest first (0 for all). */
     public List<Loot> since(long afterId) {
+        if (afterId >= lastId.get()) {
+            return List.of();
+        }
         try (Connection c = pool.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
@@ -79,8 +91,12 @@ public final class LootStore implements AutoCloseable {
         }
     }
 
-    /** The id of the newest haul, 0 when nothing was stolen yet. */
+    /** The id of the newest haul, 0 when nothing was stolen yet (ids go on after {@link #clear()}). */
     public long lastId() {
+        return lastId.get();
+    }
+
+    private long queryLastId() {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM loot")) {
             rs.next();

@@ -20,6 +20,7 @@ import lab.attacker.loot.Loot;
 import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
 import lab.runner.browser.LabBrowser;
+import lab.runner.browser.PageReports;
 import lab.scenarios.AttackKind;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -44,8 +45,6 @@ public final class CaseRunner {
     private static final double STEP_TIMEOUT_MILLIS = 10_000;
     /** How long to wait for the browser's console explanation after the script saw a failed fetch. */
     private static final double CONSOLE_GRACE_MILLIS = 1_000;
-    /** How often the page is looked at while its script works: often, since a case takes tens of milliseconds. */
-    private static final double PAGE_POLL_MILLIS = 5;
 
     private final LabServers servers;
     private final LabBrowser browser;
@@ -55,8 +54,8 @@ public final class CaseRunner {
     /** Real logins to reuse, by browser profile and SameSite setting (the attribute is fixed at login). */
     private final Map<String, List<Cookie>> logins = new HashMap<>();
     private Path traceDirectory;
-    /** The console of each page cases ran in: one page, unless the browser had to be relaunched. */
-    private final Map<Page, ConsoleRecorder> recorders = new IdentityHashMap<>();
+    /** The pages cases ran in, each listened to for its whole life: one page, unless the browser had to be relaunched. */
+    private final Map<Page, Watched> watchedPages = new IdentityHashMap<>();
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
     public CaseRunner(LabServers servers, LabBrowser browser, Defences baseDefences) {
@@ -91,23 +90,6 @@ public final class CaseRunner {
         BrowserContext context = null;
         ConsoleRecorder console = null;
         try {
-            context = browser.context(scenarioCase.thirdPartyCookies());
-            try {
-                context.clearCookies();
-            } catch (PlaywrightException e) {
-                // The browser died since the last case (a crash, a kill): this case has not begun, so start
-                // it on a new one. A crash during a case fails that case only, below.
-                context = browser.relaunch(scenarioCase.thirdPartyCookies());
-                context.clearCookies();
-            }
-            if (traceDirectory != null) {
-                context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
-            }
-            Page page = browser.casePage(scenarioCase.thirdPartyCookies());
-            page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
-            console = recorders.computeIfAbsent(page, ConsoleRecorder::listenTo);
-            console.startCase();
-
             SameSiteMode sameSite = servers.victim().defences().current().samesite();
             // The session cookie is first-party wherever it is set, so one login serves both third-party
             // cookie settings; only its SameSite attribute, fixed at login, tells logins apart.
@@ -116,9 +98,24 @@ public final class CaseRunner {
             // explicit SameSite=Lax and lose the Lax+POST exception that fresh unset cookies get. So log in.
             boolean reusable = !observer.wantsFreshLogin() && sameSite != SameSiteMode.UNSET;
             List<Cookie> login = reusable ? stillLoggedIn(loginKey) : null;
-            if (login != null) {
-                context.addCookies(login);
-            } else {
+            context = browser.context(scenarioCase.thirdPartyCookies());
+            try {
+                startCookies(context, login);
+            } catch (PlaywrightException e) {
+                // The browser died since the last case (a crash, a kill): this case has not begun, so start
+                // it on a new one. A crash during a case fails that case only, below.
+                context = browser.relaunch(scenarioCase.thirdPartyCookies());
+                startCookies(context, login);
+            }
+            if (traceDirectory != null) {
+                context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
+            }
+            Page page = browser.casePage(scenarioCase.thirdPartyCookies());
+            page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
+            Watched watched = watchedPages.computeIfAbsent(page, Watched::of);
+            console = watched.console();
+            console.startCase();
+            if (login == null) {
                 observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGING_IN,
                         "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + VICTIM_USER + ".");
                 logIn(page);
@@ -132,8 +129,9 @@ public final class CaseRunner {
             observer.step(scenario, scenarioCase, CaseObserver.Step.OPENING_ATTACK, "Alice opens the attacker's page " + pageUrl + ".");
             // Only until the document arrives: the page's script starts its attack while the rest loads, and the
             // wait below watches for its result from then on.
+            watched.reports().expect(pageOrigin);
             page.navigate(pageUrl, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-            PageReport report = awaitFinish(page, pageOrigin);
+            PageReport report = awaitFinish(page, watched.reports());
             pageResult = report.result();
             pageSaw = report.saw();
             if ("failed".equals(pageResult)) {
@@ -154,6 +152,33 @@ public final class CaseRunner {
         Path trace = stopTracing(context, scenario, scenarioCase, verdict);
         return new CaseResult(scenario, scenarioCase, verdict, evidence,
                 servers.victim().journal().since(journalMark), screenshot, trace, (System.nanoTime() - started) / 1e6);
+    }
+
+    /**
+     * Leaves exactly {@code login}'s cookies in the profile (none when null): the case starts from them and from
+     * nothing any earlier case left. Most cases find the jar as the last one left it, which one look tells; only
+     * otherwise is it emptied and filled again.
+     */
+    private static void startCookies(BrowserContext context, List<Cookie> login) {
+        if (login != null && sameCookies(context.cookies(), login)) {
+            return;
+        }
+        context.clearCookies();
+        if (login != null) {
+            context.addCookies(login);
+        }
+    }
+
+    private static boolean sameCookies(List<Cookie> jar, List<Cookie> expected) {
+        return cookieKeys(jar).equals(cookieKeys(expected));
+    }
+
+    /** What tells cookies apart for a case: all of a cookie's attributes. */
+    private static java.util.Set<List<Object>> cookieKeys(List<Cookie> cookies) {
+        return cookies.stream()
+                .map(c -> List.<Object>of(c.name, c.value, String.valueOf(c.domain), String.valueOf(c.path),
+                        String.valueOf(c.expires), String.valueOf(c.httpOnly), String.valueOf(c.secure), String.valueOf(c.sameSite)))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The cookies of an earlier real login with the same settings, if its session is still live on the victim. */
@@ -202,6 +227,13 @@ public final class CaseRunner {
         return slug.length() <= 120 ? slug : slug.substring(0, 120);
     }
 
+    /** A case page's console and reports, listened to from the page's first case on. */
+    private record Watched(ConsoleRecorder console, PageReports reports) {
+        static Watched of(Page page) {
+            return new Watched(ConsoleRecorder.listenTo(page), PageReports.of(page));
+        }
+    }
+
     /** Each case starts from the same victim: its defences, Alice's data as seeded, the attacker's DNS reset. */
     private void prepare(ScenarioCase scenarioCase) {
         servers.victim().defences().set(baseDefences.with(scenarioCase.defences()));
@@ -230,58 +262,43 @@ public final class CaseRunner {
     }
 
     /**
-     * Runs in the page until it has something to say: its result and the text of its evidence box, a question
-     * for Alice it has not had answered, or, once the page has sent the browser elsewhere, that.
-     */
-    private static final String PAGE_STATE = """
-            ([pageOrigin, answered]) => {
-              if (location.origin !== pageOrigin) return { navigated: true };
-              const body = document.body;
-              if (!body) return null;
-              const result = body.dataset.labResult;
-              const ask = answered ? undefined : body.dataset.labAsk;
-              if (!result && !ask) return null;
-              const evidence = document.getElementById('lab-evidence');
-              return { result: result || null, ask: ask || null, saw: evidence ? evidence.textContent : null };
-            }""";
-
-    /**
      * Waits until the attacker's page reports a result or sends the browser elsewhere (a form post to the
-     * victim), answering as Alice would when the page asks her something (a phishing form). The wait runs in
-     * the page, so it costs no round trips while the page works.
+     * victim), answering as Alice would when the page asks her something (a phishing form).
      */
-    private static PageReport awaitFinish(Page page, String pageOrigin) {
+    private static PageReport awaitFinish(Page page, PageReports reports) {
         long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
-        boolean answered = false;
         while (true) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
-                throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms");
+                throw nothingReported(null);
             }
-            Map<?, ?> state;
+            PageReports.Report report;
             try {
-                state = (Map<?, ?>) page.waitForFunction(PAGE_STATE, List.of(pageOrigin, answered),
-                        new Page.WaitForFunctionOptions().setPollingInterval(PAGE_POLL_MILLIS).setTimeout(left)).jsonValue();
+                report = reports.next(page, left);
             } catch (TimeoutError e) {
-                throw new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", e);
-            } catch (PlaywrightException e) {
-                // The document went away under the wait (a form post under way): look again.
-                continue;
+                throw nothingReported(e);
             }
-            if (Boolean.TRUE.equals(state.get("navigated"))) {
-                page.waitForLoadState();
-                return new PageReport("navigated", "the page sent the browser to " + page.url());
+            switch (report.kind()) {
+                case NAVIGATED_AWAY -> {
+                    page.waitForLoadState();
+                    return new PageReport("navigated", "the page sent the browser to " + page.url());
+                }
+                case RESULT -> {
+                    return new PageReport(report.value(), report.saw());
+                }
+                case ASK -> {
+                    if ("password".equals(report.value())) {
+                        // Alice falls for it: she types her password where the page asks for it.
+                        page.fill("#lab-password", VICTIM_PASSWORD);
+                        page.click("#lab-submit");
+                    }
+                }
             }
-            if (state.get("result") != null) {
-                return new PageReport(String.valueOf(state.get("result")), (String) state.get("saw"));
-            }
-            if ("password".equals(state.get("ask"))) {
-                // Alice falls for it: she types her password where the page asks for it.
-                page.fill("#lab-password", VICTIM_PASSWORD);
-                page.click("#lab-submit");
-            }
-            answered = true;
         }
+    }
+
+    private static IllegalStateException nothingReported(TimeoutError cause) {
+        return new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", cause);
     }
 
     /** Chromium reports the CORS reason to the console, not to the script; it may arrive just after the fetch fails. */
@@ -305,8 +322,9 @@ public final class CaseRunner {
         List<Loot> loot = servers.attacker().loot().since(lootMark);
         boolean lootHasPrivate = loot.stream().anyMatch(l -> l.payload().contains(seededVictim.email())
                 || l.payload().contains(seededVictim.phone()));
-        List<String> publicPosts = servers.victim().database().feed().stream().map(Post::body).toList();
-        boolean lootHasPublic = loot.stream().anyMatch(l -> publicPosts.stream().anyMatch(l.payload()::contains));
+        // The feed is read only when there is loot to compare it with.
+        boolean lootHasPublic = !loot.isEmpty() && servers.victim().database().feed().stream().map(Post::body)
+                .anyMatch(post -> loot.stream().anyMatch(l -> l.payload().contains(post)));
         boolean actionPerformed = scenario.kind() == AttackKind.ACTION
                 && !servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email());
 

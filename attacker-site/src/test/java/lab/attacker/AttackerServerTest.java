@@ -42,11 +42,12 @@ class AttackerServerTest {
     }
 
     @Test
-    void a_page_carries_the_configuration_itself_and_the_kit_may_be_kept_by_the_browser() throws Exception {
+    void a_page_carries_the_configuration_and_the_kit_itself_and_the_kit_may_be_kept_by_the_browser() throws Exception {
         HttpResponse<String> page = get("/scenarios/cookie-theft/attack.html");
-        assertThat(page.body()).doesNotContain("src=\"/lab-config.js\"")
+        assertThat(page.body()).doesNotContain("src=\"/lab-config.js\"", "src=\"/kit/lab-kit.js\"", "href=\"/kit/lab-kit.css\"")
                 .contains("<script>window.LAB = Object.freeze({")
-                .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"");
+                .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"")
+                .contains(get("/kit/lab-kit.js").body(), get("/kit/lab-kit.css").body());
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(get("/kit/lab-kit.js").headers().firstValue("Cache-Control")).hasValue("max-age=600");
         assertThat(get("/lab-config.js").headers().firstValue("Cache-Control")).hasValue("no-store");

@@ -33,6 +33,7 @@ public final class ScenarioCatalogue {
 
     private final Map<String, Scenario> scenarios;
     private final Map<String, byte[]> kit;
+    private final Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, byte[]> kit) {
         this.scenarios = Collections.unmodifiableMap(scenarios);
@@ -89,7 +90,18 @@ public final class ScenarioCatalogue {
         if (!scenarios.containsKey(scenarioId) || !PAGE_NAME.matcher(fileName).matches()) {
             return Optional.empty();
         }
-        return resource(scenarioId, fileName);
+        // Pages are read from the jar once: the attacker site serves one for every case. Only files that exist
+        // are kept, so what is kept is bounded by the catalogue, whatever names are asked for.
+        byte[] page = pages.get(scenarioId + "/" + fileName);
+        if (page == null) {
+            Optional<byte[]> read = resource(scenarioId, fileName);
+            if (read.isEmpty()) {
+                return read;
+            }
+            page = read.get();
+            pages.putIfAbsent(scenarioId + "/" + fileName, page);
+        }
+        return Optional.of(page.clone());
     }
 
     /**

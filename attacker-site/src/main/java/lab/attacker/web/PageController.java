@@ -21,6 +21,8 @@ final class PageController {
             "css", "text/css; charset=utf-8");
 
     private static final String CONFIG_TAG = "<script src=\"/lab-config.js\"></script>";
+    private static final String KIT_SCRIPT_TAG = "<script src=\"/kit/lab-kit.js\"></script>";
+    private static final String KIT_STYLE_TAG = "<link rel=\"stylesheet\" href=\"/kit/lab-kit.css\">";
     private static final int KIT_MAX_AGE_SECONDS = 600;
 
     private final ScenarioCatalogue catalogue;
@@ -55,6 +57,10 @@ final class PageController {
         ctx.header("Cache-Control", "max-age=" + KIT_MAX_AGE_SECONDS).contentType(CONTENT_TYPES.get(extension)).result(body);
     }
 
+    private String kitText(String name) {
+        return new String(catalogue.kitFile(name).orElseThrow(), StandardCharsets.UTF_8);
+    }
+
     /** {@code /lab-config.js}: where the victim and the attacker live, for a page that asks for it on its own. */
     void config(Context ctx) throws JsonProcessingException {
         ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get("js")).result(configScript());
@@ -66,16 +72,21 @@ final class PageController {
     }
 
     /**
-     * A scenario file. A page's {@code <script src="/lab-config.js">} is answered in the page itself: the page
-     * then needs no request of its own before its attack starts, and the origins, which change with the ports,
-     * are never kept in a cache.
+     * A scenario file. A page's tags for the configuration and the kit are answered in the page itself: the page
+     * then needs no request of its own before its attack starts (a stylesheet would hold its scripts back until
+     * it arrived, and the browser's memory cache does not follow a page to the new process of another site), and
+     * the origins, which change with the ports, are never kept in a cache. The kit's files stay at {@code /kit/}
+     * for anyone who reads them on their own.
      */
     private void serve(Context ctx, String scenario, String file) throws JsonProcessingException {
         byte[] page = catalogue.page(scenario, file).orElseThrow(() -> new NotFoundResponse("no such page"));
         String extension = file.substring(file.lastIndexOf('.') + 1);
         ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension));
         if (extension.equals("html")) {
-            ctx.result(new String(page, StandardCharsets.UTF_8).replace(CONFIG_TAG, "<script>" + configScript() + "</script>"));
+            ctx.result(new String(page, StandardCharsets.UTF_8)
+                    .replace(CONFIG_TAG, "<script>" + configScript() + "</script>")
+                    .replace(KIT_STYLE_TAG, "<style>\n" + kitText("lab-kit.css") + "</style>")
+                    .replace(KIT_SCRIPT_TAG, "<script>\n" + kitText("lab-kit.js") + "</script>"));
         } else {
             ctx.result(page);
         }

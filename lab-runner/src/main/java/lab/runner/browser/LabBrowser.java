@@ -25,10 +25,10 @@ import lab.scenarios.ThirdPartyCookies;
  *
  * <ul>
  *   <li><b>Chromium's headless shell</b> (the default where installed, and Playwright's own headless browser):
- *   one profile, and per page DevTools' third-party cookie control ({@code Network.setCookieControls}, the
- *   "limit third-party cookies" switch of the DevTools Privacy panel), which makes the network stack treat
- *   third-party cookies of that page as blocked by the user, as Incognito does. The shell allows them
- *   otherwise, as a normal Chrome window does.</li>
+ *   one profile. The shell allows third-party cookies, as a normal Chrome window does; a page that is to block
+ *   them gets DevTools' third-party cookie control ({@code Network.setCookieControls}, the "limit third-party
+ *   cookies" switch of the DevTools Privacy panel), which makes the network stack treat third-party cookies
+ *   of that page as blocked by the user, as Incognito does.</li>
  *   <li><b>The full browser</b> (headed runs, or where only it is installed): one persistent profile per
  *   setting. A fresh full-browser profile blocks third-party cookies, no command-line flag changes that, and
  *   DevTools' control does not reach frames it runs in other processes (a sandboxed frame, in the null-origin
@@ -113,32 +113,42 @@ public final class LabBrowser implements AutoCloseable {
     }
 
     /**
-     * The page cases run in, made to follow {@code setting}: one per profile, reused from case to case, since
-     * opening a page costs the browser more than the navigation a case makes. A closed one is replaced. Each
-     * case navigates it to a new document, so no script or state of the page itself is left from the last.
+     * The page cases of {@code setting} run in: one per setting, reused from case to case, since opening a page
+     * costs the browser more than the navigation a case makes. A closed one is replaced. Each case navigates it
+     * to a new document, so no script or state of the page itself is left from the last.
      */
     public synchronized Page casePage(ThirdPartyCookies setting) {
-        ThirdPartyCookies profileSetting = profileFor(setting);
-        ControlledPage current = casePages.get(profileSetting);
+        ControlledPage current = casePages.get(setting);
         if (current == null || current.page().isClosed()) {
             current = open(setting);
-        } else if (current.setting() != setting) {
-            current = current.follow(setting);
+            casePages.put(setting, current);
         }
-        casePages.put(profileSetting, current);
         return current.page();
     }
 
+    /**
+     * A page of {@code setting}. The full browser's profile carries its setting, and the headless shell allows
+     * third-party cookies unless told otherwise, as a normal Chrome window does: only a shell page that blocks them
+     * needs DevTools. Such a page costs more (DevTools then sends every network event of the page through the
+     * driver to this process: measured, several milliseconds a navigation), so no other page gets it.
+     */
     private ControlledPage open(ThirdPartyCookies setting) {
         Page page = context(setting).newPage();
-        if (!perPageControls) {
-            return new ControlledPage(page, null, setting);
+        if (!perPageControls || setting == ThirdPartyCookies.ALLOWED) {
+            return new ControlledPage(page, null);
         }
         try {
             CDPSession devTools = page.context().newCDPSession(page);
             // The cookie controls belong to DevTools' network domain and take effect only while it is enabled.
             devTools.send("Network.enable");
-            return new ControlledPage(page, devTools, null).follow(setting);
+            JsonObject controls = new JsonObject();
+            controls.addProperty("enableThirdPartyCookieRestriction", true);
+            // No exceptions: no grace period for sites that still need them and no heuristic grants after
+            // pop-ups or redirects, as in Incognito and in browsers that block them outright.
+            controls.addProperty("disableThirdPartyCookieMetadata", true);
+            controls.addProperty("disableThirdPartyCookieHeuristics", true);
+            devTools.send("Network.setCookieControls", controls);
+            return new ControlledPage(page, devTools);
         } catch (PlaywrightException e) {
             try {
                 page.close();
@@ -149,22 +159,8 @@ public final class LabBrowser implements AutoCloseable {
         }
     }
 
-    /** A page, the DevTools session its third-party cookie setting is made through (shell only), and the setting. */
-    private record ControlledPage(Page page, CDPSession devTools, ThirdPartyCookies setting) {
-
-        ControlledPage follow(ThirdPartyCookies newSetting) {
-            if (devTools == null) {
-                throw new IllegalStateException("a full-browser profile has one setting; open a page in the other");
-            }
-            JsonObject controls = new JsonObject();
-            controls.addProperty("enableThirdPartyCookieRestriction", newSetting == ThirdPartyCookies.BLOCKED);
-            // No exceptions when blocked: no grace period for sites that still need them and no heuristic grants
-            // after pop-ups or redirects, as in Incognito and in browsers that block them outright.
-            controls.addProperty("disableThirdPartyCookieMetadata", true);
-            controls.addProperty("disableThirdPartyCookieHeuristics", true);
-            devTools.send("Network.setCookieControls", controls);
-            return new ControlledPage(page, devTools, newSetting);
-        }
+    /** A page, and the DevTools session that makes it block third-party cookies (shell only), kept with it. */
+    private record ControlledPage(Page page, CDPSession devTools) {
     }
 
     /**
@@ -187,7 +183,7 @@ public final class LabBrowser implements AutoCloseable {
 
     private synchronized void forget(ThirdPartyCookies profileSetting, BrowserContext closed) {
         contexts.remove(profileSetting, closed);
-        casePages.remove(profileSetting);
+        casePages.values().removeIf(p -> p.page().context() == closed);
         Path profile = profiles.remove(profileSetting);
         if (profile != null) {
             deleteQuietly(profile);

@@ -1,6 +1,7 @@
 package lab.runner.cases;
 
 import com.microsoft.playwright.Page;
+import lab.runner.browser.PageReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -28,7 +29,12 @@ final class ConsoleRecorder {
                 recorder.navigated();
             }
         });
-        page.onConsoleMessage(message -> recorder.record(message.type() + ": " + message.text()));
+        page.onConsoleMessage(message -> {
+            // The runner's own messages (the page's reports) are not evidence.
+            if (!PageReports.isReport(message.text())) {
+                recorder.record(message.type() + ": " + message.text());
+            }
+        });
         page.onPageError(error -> recorder.record("pageerror: " + error));
         return recorder;
     }

@@ -33,13 +33,16 @@ public final class PageReports {
     private static final String MARKER = "lab-runner report: ";
 
     /**
-     * Runs in every document before its own scripts. Frames report nothing of their own (only the page does), and
-     * a question is handed over once per document.
+     * Runs in every document before its own scripts, and keeps the console and JSON functions it found then, so
+     * that nothing the page does to them later changes what reaches the runner. Frames report nothing of their own
+     * (only the page does), and a question is handed over once per document.
      */
     private static final String WATCHER = """
             (() => {
               if (window !== window.top) return;
-              const report = (kind, value, saw) => console.debug(%1$s + JSON.stringify([kind, value, saw]));
+              const debug = console.debug.bind(console);
+              const stringify = JSON.stringify;
+              const report = (kind, value, saw) => debug(%1$s + stringify([kind, value, saw]));
               let asked = false;
               const look = () => {
                 const body = document.body;

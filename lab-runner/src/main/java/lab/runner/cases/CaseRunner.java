@@ -10,6 +10,8 @@ import com.microsoft.playwright.options.WaitUntilState;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lab.victim.auth.SessionStore;
 import lab.victim.defence.SameSiteMode;
 import java.io.IOException;
@@ -54,7 +56,10 @@ public final class CaseRunner {
     /** Real logins to reuse, by browser profile and SameSite setting (the attribute is fixed at login). */
     private final Map<String, List<Cookie>> logins = new HashMap<>();
     private Path traceDirectory;
-    /** The pages cases ran in, each listened to for its whole life: one page, unless the browser had to be relaunched. */
+    /**
+     * The pages cases ran in, each listened to for its whole life: one per third-party cookie setting, unless the
+     * browser had to be relaunched.
+     */
     private final Map<Page, Watched> watchedPages = new IdentityHashMap<>();
 
     /** @param baseDefences the defences a case starts from before its own table values are applied */
@@ -174,11 +179,12 @@ public final class CaseRunner {
     }
 
     /** What tells cookies apart for a case: all of a cookie's attributes. */
-    private static java.util.Set<List<Object>> cookieKeys(List<Cookie> cookies) {
+    private static Set<List<Object>> cookieKeys(List<Cookie> cookies) {
         return cookies.stream()
                 .map(c -> List.<Object>of(c.name, c.value, String.valueOf(c.domain), String.valueOf(c.path),
-                        String.valueOf(c.expires), String.valueOf(c.httpOnly), String.valueOf(c.secure), String.valueOf(c.sameSite)))
-                .collect(java.util.stream.Collectors.toSet());
+                        String.valueOf(c.expires), String.valueOf(c.httpOnly), String.valueOf(c.secure),
+                        String.valueOf(c.sameSite)))
+                .collect(Collectors.toSet());
     }
 
     /** The cookies of an earlier real login with the same settings, if its session is still live on the victim. */

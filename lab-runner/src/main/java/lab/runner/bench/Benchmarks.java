@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lab.runner.browser.LabBrowser;
+import lab.scenarios.ScenarioCatalogue;
 
 /** The measurements of {@code ./lab bench}, for the command to call. */
 public final class Benchmarks {
@@ -34,13 +35,18 @@ public final class Benchmarks {
         return CatalogueTiming.firstVerdictSeconds(scenario, browser);
     }
 
-    public static double[] floor(LabBrowser browser, int iterations) {
-        return Floor.measure(browser, iterations);
+    /** A step of the floor's ladder: its key in the JSON, what it adds to the step before, and its times. */
+    public record FloorStep(String key, String label, double[] millis) {
     }
 
-    /** The floor's loop on the lab's own cookie-theft page and servers, without the runner around it. */
-    public static double[] labPage(LabBrowser browser, lab.scenarios.ScenarioCatalogue catalogue, int iterations) {
-        return Floor.measureLabPage(browser, catalogue, iterations);
+    /**
+     * The floor, then the steps from it towards a lab case (the victim's refusal, the lab's page, a successful
+     * read), each measured {@code rounds} times {@code perRound} in the same page of {@code browser}, in turn.
+     */
+    public static List<FloorStep> floorLadder(LabBrowser browser, ScenarioCatalogue catalogue, int rounds, int perRound) {
+        return Floor.measure(browser, catalogue, rounds, perRound).entrySet().stream()
+                .map(e -> new FloorStep(e.getKey().key, e.getKey().label, e.getValue()))
+                .toList();
     }
 
     /** The victim's throughput in {@code rounds} measured stretches after one warm-up, in the order run. */

@@ -1,103 +1,192 @@
 package lab.runner.bench;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitUntilState;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
+import com.microsoft.playwright.options.WaitUntilState;
 import io.javalin.Javalin;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import lab.runner.LabServers;
-import lab.runner.cases.CaseRunner;
-import lab.scenarios.ScenarioCatalogue;
-import lab.victim.auth.SessionStore;
-import lab.victim.defence.Defences;
 import lab.runner.browser.LabBrowser;
 import lab.runner.browser.PageReports;
+import lab.runner.cases.CaseRunner;
+import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.auth.SessionStore;
+import lab.victim.defence.Defences;
 
 /**
- * The floor: what a case costs with no lab around it. A bare loop, in the same browser, of the one
- * navigation and the one cross-origin credentialed fetch a case needs, against a trivial server that
- * answers at once. The lab's per-case time is compared with this.
+ * The floor, and the steps from it to a lab case. The floor is what a case costs with no lab around it: a bare
+ * loop, in the same browser, of the one navigation and the one cross-origin credentialed fetch a case needs,
+ * against a trivial server that answers at once and lets the page read the answer. Each step then puts back one
+ * part of a real case, so the benchmark itself shows what the lab's per-case time is made of:
+ * <ol>
+ *   <li>the fetch goes to the lab's victim, with Alice's cookie, and CORS refuses the read, as in most cases;</li>
+ *   <li>the page is the lab's cookie-theft page (its look, its kit, its backstage box), the read still refused;</li>
+ *   <li>the read succeeds: the page shows the stolen profile and sends it to the attacker's backend.</li>
+ * </ol>
+ * The runner (defences, cookies, evidence) and the catalogue's other kinds of case are what remains between
+ * the last step and the lab's per-case median.
+ *
+ * <p>Every step is measured in the same page, in rounds that take the steps in turn, so that the machine's
+ * drift from minute to minute falls on all of them alike; the first navigations after a switch (another site,
+ * a new renderer) are not counted. Each step checks that it did what it says, from the page's report and what
+ * the victim and the attacker's backend received, and fails otherwise.
  */
 final class Floor {
 
-    private static final String PAGE = """
+    /** One rung: what it adds to the one before, and its times in milliseconds. */
+    enum Step {
+        FLOOR("floor", "floor: bare navigation + fetch"),
+        VICTIM_REFUSED("victimRefused", "+ the fetch goes to the lab's victim, CORS refuses"),
+        LAB_PAGE_REFUSED("labPageRefused", "+ the lab's cookie-theft page (look, kit)"),
+        LAB_PAGE_READ("labPageRead", "+ the read succeeds: shown and sent home");
+
+        final String key;
+        final String label;
+
+        Step(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+    }
+
+    private static final String FLOOR_PAGE = """
             <!DOCTYPE html><html><body><script>
-            fetch('http://other.localhost:' + location.port + '/data', { credentials: 'include' })
+            fetch(%s, { credentials: 'include' })
               .then(r => r.json()).then(() => document.body.dataset.labResult = 'read')
               .catch(() => document.body.dataset.labResult = 'failed');
             </script></body></html>""";
 
     private static final double TIMEOUT_MILLIS = 10_000;
+    /** Navigations after a switch of step that are not counted: the first one changes site (and renderer). */
+    private static final int WARM_UP = 2;
 
     private Floor() {
     }
 
-    static double[] measure(LabBrowser browser, int iterations) {
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/page", ctx -> ctx.html(PAGE));
-            config.routes.get("/data", ctx -> {
-                ctx.header("Access-Control-Allow-Origin", ctx.header("Origin"));
-                ctx.header("Access-Control-Allow-Credentials", "true");
-                ctx.contentType("application/json").result("{\"ok\":true}");
-            });
-        }).start("127.0.0.1", 0);
-        try {
-            return loop(browser, "http://floor.localhost:" + app.port(), "/page", iterations);
-        } finally {
-            app.stop();
-        }
-    }
-
     /**
-     * The same loop on the lab's own cookie-theft page, against the lab's own servers with Alice's session
-     * cookie in the browser: what the page itself costs (its kit, the fetch to the real victim, the exfiltration
-     * to the attacker), without the runner around it (no defences switched, no evidence gathered).
+     * Measures every step: {@code rounds} rounds of {@code perRound} counted navigations a step.
+     *
+     * @throws IllegalStateException when a step did not do what it measures (the read was not refused, or not
+     *                               Alice's, or nothing was sent home)
      */
-    static double[] measureLabPage(LabBrowser browser, ScenarioCatalogue catalogue, int iterations) {
+    static Map<Step, double[]> measure(LabBrowser browser, ScenarioCatalogue catalogue, int rounds, int perRound) {
         try (LabServers servers = LabServers.start(catalogue, Defences.WIDE_OPEN, 0, 0)) {
-            String session = servers.victim().sessions().create(CaseRunner.VICTIM_USER).id();
-            // By domain and path, as the victim's login sets it: DevTools refuses a Secure cookie given with an
-            // http:// URL, even one the browser itself would accept from a response on that host.
-            browser.context(ThirdPartyCookies.ALLOWED).addCookies(List.of(new Cookie(SessionStore.COOKIE_NAME, session)
-                    .setDomain(URI.create(servers.victim().origin()).getHost()).setPath("/")
-                    .setSameSite(SameSiteAttribute.NONE).setSecure(true).setHttpOnly(true)));
-            String path = "/scenarios/" + catalogue.find("cookie-theft").orElseThrow().pagePath();
-            double[] millis = loop(browser, servers.attacker().origin(), path, iterations);
-            // The loop measures the page's whole attack (read, then exfiltrate) only if every read was Alice's.
-            List<String> readers = servers.victim().journal().since(0).stream()
-                    .filter(e -> e.path().equals("/api/me")).map(e -> String.valueOf(e.user())).distinct().toList();
-            if (!readers.equals(List.of(CaseRunner.VICTIM_USER))) {
-                throw new IllegalStateException("the lab-page loop's reads were not all Alice's: " + readers);
+            String victimApi = servers.victim().origin() + "/api/me";
+            Javalin trivial = Javalin.create(config -> {
+                config.startup.showJavalinBanner = false;
+                config.routes.get("/page", ctx -> ctx.html(FLOOR_PAGE.formatted(
+                        "'http://other.localhost:' + location.port + '/data'")));
+                config.routes.get("/victim-page", ctx -> ctx.html(FLOOR_PAGE.formatted(quoted(victimApi))));
+                config.routes.get("/data", ctx -> {
+                    ctx.header("Access-Control-Allow-Origin", ctx.header("Origin"));
+                    ctx.header("Access-Control-Allow-Credentials", "true");
+                    ctx.contentType("application/json").result("{\"ok\":true}");
+                });
+            }).start(LabServers.LOOPBACK, 0);
+            try {
+                logInAlice(browser, servers);
+                String floorOrigin = "http://floor.localhost:" + trivial.port();
+                String attackerOrigin = servers.attacker().origin();
+                String labPage = attackerOrigin + "/scenarios/" + catalogue.find("cookie-theft").orElseThrow().pagePath();
+                Page page = browser.newPage(ThirdPartyCookies.ALLOWED);
+                try {
+                    Map<Step, List<Double>> times = new EnumMap<>(Step.class);
+                    for (int round = 0; round < rounds; round++) {
+                        for (Step step : Step.values()) {
+                            Run run = switch (step) {
+                                case FLOOR -> new Run(floorOrigin, floorOrigin + "/page", "read", Defences.WIDE_OPEN);
+                                case VICTIM_REFUSED -> new Run(floorOrigin, floorOrigin + "/victim-page", "failed", refusing());
+                                case LAB_PAGE_REFUSED -> new Run(attackerOrigin, labPage, "failed", refusing());
+                                case LAB_PAGE_READ -> new Run(attackerOrigin, labPage, "read", Defences.WIDE_OPEN);
+                            };
+                            times.computeIfAbsent(step, s -> new ArrayList<>())
+                                    .addAll(measureStep(page, servers, step, run, perRound));
+                        }
+                    }
+                    Map<Step, double[]> result = new EnumMap<>(Step.class);
+                    times.forEach((step, list) -> result.put(step, list.stream().mapToDouble(Double::doubleValue).toArray()));
+                    return result;
+                } finally {
+                    page.close();
+                }
+            } finally {
+                trivial.stop();
             }
-            return millis;
+        }
+    }
+
+    /** How a step is run: where its page lives, what the page must report, and the victim's defences. */
+    private record Run(String origin, String url, String expectedResult, Defences defences) {
+    }
+
+    /** The victim as most cases meet it: Alice's cookie is sent, but no CORS header lets the page read the answer. */
+    private static Defences refusing() {
+        return Defences.WIDE_OPEN.with(Map.of("cors", "off"));
+    }
+
+    private static List<Double> measureStep(Page page, LabServers servers, Step step, Run run, int counted) {
+        servers.victim().defences().set(run.defences());
+        long journalMark = servers.victim().journal().lastSeq();
+        long lootMark = servers.attacker().loot().lastId();
+        PageReports reports = PageReports.of(page);
+        List<Double> millis = new ArrayList<>();
+        for (int i = -WARM_UP; i < counted; i++) {
+            long started = System.nanoTime();
+            reports.expect(run.origin());
+            page.navigate(run.url(), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+            PageReports.Report report = reports.next(page, TIMEOUT_MILLIS);
+            long ended = System.nanoTime();
+            if (!run.expectedResult().equals(report.value())) {
+                throw new IllegalStateException("the benchmark's step '" + step.key + "' expected the page to report "
+                        + run.expectedResult() + ", it reported " + report.value() + " (" + report.saw() + ")");
+            }
+            if (i >= 0) {
+                millis.add((ended - started) / 1e6);
+            }
+        }
+        verify(servers, step, journalMark, lootMark, counted + WARM_UP);
+        return millis;
+    }
+
+    /** A step that uses the lab's servers measured only if every read was Alice's and, read, sent home. */
+    private static void verify(LabServers servers, Step step, long journalMark, long lootMark, int navigations) {
+        if (step == Step.FLOOR) {
+            return;
+        }
+        List<String> readers = servers.victim().journal().since(journalMark).stream()
+                .filter(e -> e.path().equals("/api/me") && e.method().equals("GET"))
+                .map(e -> String.valueOf(e.user())).toList();
+        if (readers.size() != navigations || !readers.stream().allMatch(CaseRunner.VICTIM_USER::equals)) {
+            throw new IllegalStateException("the benchmark's step '" + step.key + "' expected " + navigations
+                    + " reads of /api/me as " + CaseRunner.VICTIM_USER + ", the victim saw " + readers);
+        }
+        int sentHome = servers.attacker().loot().since(lootMark).size();
+        int expected = step == Step.LAB_PAGE_READ ? navigations : 0;
+        if (sentHome != expected) {
+            throw new IllegalStateException("the benchmark's step '" + step.key + "' expected " + expected
+                    + " hauls at the attacker's backend, it received " + sentHome);
         }
     }
 
     /**
-     * One page, navigated again and again, each navigation awaited only until its document arrives and then the
-     * page's report awaited as the lab awaits it: the cheapest way for a bare loop, and the lab's way too.
+     * Alice's session, as her login leaves it: a SameSite=None cookie, so that it goes along cross-site. Set by
+     * domain and path: DevTools refuses a Secure cookie given with an http:// URL, even one the browser itself
+     * would accept from a response on that host.
      */
-    private static double[] loop(LabBrowser browser, String origin, String path, int iterations) {
-        Page page = browser.newPage(ThirdPartyCookies.ALLOWED);
-        try {
-            PageReports reports = PageReports.of(page);
-            double[] millis = new double[iterations];
-            for (int i = -3; i < iterations; i++) {
-                long t = System.nanoTime();
-                reports.expect(origin);
-                page.navigate(origin + path, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-                reports.next(page, TIMEOUT_MILLIS);
-                if (i >= 0) {
-                    millis[i] = (System.nanoTime() - t) / 1e6;
-                }
-            }
-            return millis;
-        } finally {
-            page.close();
-        }
+    private static void logInAlice(LabBrowser browser, LabServers servers) {
+        String session = servers.victim().sessions().create(CaseRunner.VICTIM_USER).id();
+        browser.context(ThirdPartyCookies.ALLOWED).addCookies(List.of(new Cookie(SessionStore.COOKIE_NAME, session)
+                .setDomain(URI.create(servers.victim().origin()).getHost()).setPath("/")
+                .setSameSite(SameSiteAttribute.NONE).setSecure(true).setHttpOnly(true)));
+    }
+
+    private static String quoted(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 }

@@ -25,9 +25,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures, in one run on this machine: the time from process start to the first verdict of"
                 + " ./lab run cookie-theft; the whole catalogue's wall time with 1 worker and with the default;"
-                + " per-case median and p95; the floor (a bare Playwright loop of one navigation and one fetch);"
+                + " per-case median and p95; the floor (a bare Playwright loop of one navigation and one fetch) and"
+                + " the steps from it to a lab case;"
                 + " and the victim's /api/me throughput under concurrent keep-alive connections, journal on.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** The floor's steps take turns this many times, each counting this many navigations a turn. */
+    private static final int FLOOR_ROUNDS = 5;
+    private static final int FLOOR_PER_ROUND = 6;
 
     @Spec
     private CommandSpec spec;
@@ -91,18 +96,27 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("identicalOutcomes", outcomesByWorkers.values().stream().distinct().count() == 1
                 && outcomesByWorkers.values().iterator().next().size() == jobs.size());
 
-        out.println("Measuring the floor (a bare Playwright loop)...");
+        out.println("Measuring the floor (a bare Playwright loop) and the steps from it to a lab case...");
         out.flush();
-        double[] floor;
-        double[] labPage;
+        List<Benchmarks.FloorStep> ladder;
         try (LabBrowser bare = LabBrowser.start(executable)) {
-            floor = Benchmarks.floor(bare, 30);
-            labPage = Benchmarks.labPage(bare, catalogue, 30);
+            ladder = Benchmarks.floorLadder(bare, catalogue, FLOOR_ROUNDS, FLOOR_PER_ROUND);
         }
-        double floorMedian = Benchmarks.median(floor) / 1000;
-        figures.put("floor", Map.of("median", round(floorMedian), "iterations", floor.length));
-        figures.put("labPageLoop", Map.of("median", round(Benchmarks.median(labPage) / 1000), "iterations", labPage.length));
+        double floorMedian = Benchmarks.median(ladder.get(0).millis()) / 1000;
+        figures.put("floor", Map.of("median", round(floorMedian), "iterations", ladder.get(0).millis().length));
         figures.put("ratio", round(Benchmarks.median(perCase) / 1000 / floorMedian));
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (Benchmarks.FloorStep step : ladder.subList(1, ladder.size())) {
+            double median = Benchmarks.median(step.millis()) / 1000;
+            Map<String, Object> stepFigures = new LinkedHashMap<>();
+            stepFigures.put("step", step.key());
+            stepFigures.put("adds", step.label());
+            stepFigures.put("median", round(median));
+            stepFigures.put("ratio", round(median / floorMedian));
+            stepFigures.put("iterations", step.millis().length);
+            steps.add(stepFigures);
+        }
+        figures.put("floorSteps", steps);
 
         out.printf("Measuring /api/me throughput: %d connections, %d rounds of %d s after a warm-up...%n",
                 connections, rounds, seconds);
@@ -153,9 +167,14 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> floor = (Map<String, Object>) f.get("floor");
         out.printf("%-52s %.3f s (median of %d)%n", "floor: bare navigation + fetch", floor.get("median"), floor.get("iterations"));
         out.printf("%-52s %.2f   (goal: within 1.3)%n", "ratio lab per-case median / floor", f.get("ratio"));
-        Map<String, Object> labPage = (Map<String, Object>) f.get("labPageLoop");
-        out.printf("%-52s %.3f s (median of %d): the page's own work, without the runner%n",
-                "the same loop on the lab's cookie-theft page", labPage.get("median"), labPage.get("iterations"));
+        out.println("from the floor to a lab case, one part at a time (same browser and page, in turn):");
+        for (Map<String, Object> step : (List<Map<String, Object>>) f.get("floorSteps")) {
+            out.printf("  %-52s %.3f s  %.2f x the floor (median of %d)%n", step.get("adds"), step.get("median"),
+                    step.get("ratio"), step.get("iterations"));
+        }
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) f.get("catalogue");
+        out.printf("  %-52s %.3f s  %.2f x the floor (1 worker, all cases)%n",
+                "+ the runner, and the catalogue's other cases", runs.get(0).get("median"), f.get("ratio"));
         Map<String, Object> t = (Map<String, Object>) f.get("throughput");
         List<Map<String, Object>> rounds = (List<Map<String, Object>>) t.get("rounds");
         for (int i = 0; i < rounds.size(); i++) {

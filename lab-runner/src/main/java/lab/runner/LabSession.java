@@ -20,6 +20,8 @@ public final class LabSession implements AutoCloseable {
     private final LabBrowser browser;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::stopOnSignal, "lab-shutdown");
+    /** Said once per process, however many sessions (workers) a signal stops. */
+    private static final AtomicBoolean SAID_INTERRUPTED = new AtomicBoolean();
 
     private LabSession(LabServers servers, LabBrowser browser) {
         this.servers = servers;
@@ -67,7 +69,7 @@ public final class LabSession implements AutoCloseable {
     }
 
     private void stopOnSignal() {
-        if (!closed.get()) {
+        if (!closed.get() && SAID_INTERRUPTED.compareAndSet(false, true)) {
             System.err.println("lab: interrupted; stopping the browser and the servers");
         }
         close();

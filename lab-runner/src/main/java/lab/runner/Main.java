@@ -1,5 +1,6 @@
 package lab.runner;
 
+import java.time.Duration;
 import lab.runner.browser.BrowserUnavailableException;
 import lab.runner.cli.LabCommand;
 import picocli.CommandLine;
@@ -13,6 +14,11 @@ public final class Main {
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new LabCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+            if (interruptedByUser()) {
+                // Ctrl-C reaches the browser and Playwright's driver as well as this process, so a browser step
+                // may fail first; the shutdown hook has said what happens, and the failure is not news.
+                return INTERRUPTED;
+            }
             // Problems of the machine (no browser, a busy port) get one clear line, not a stack trace.
             if (exception instanceof BrowserUnavailableException || exception instanceof LabServers.PortInUseException) {
                 cmd.getErr().println("lab: " + exception.getMessage());
@@ -21,5 +27,42 @@ public final class Main {
             throw exception;
         });
         System.exit(commandLine.execute(args));
+    }
+
+    /** The exit status of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT), as shells report it. */
+    private static final int INTERRUPTED = 130;
+    /** How long a failure waits for a signal that may still be on its way to this process. */
+    private static final Duration SIGNAL_GRACE = Duration.ofMillis(500);
+
+    /**
+     * True when the JVM is shutting down because of a signal, or starts to within {@link #SIGNAL_GRACE}: the
+     * browser's processes, in the same process group, may die of a Ctrl-C a moment before this one hears of it.
+     */
+    private static boolean interruptedByUser() {
+        long deadline = System.nanoTime() + SIGNAL_GRACE.toNanos();
+        do {
+            if (shuttingDown()) {
+                return true;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return shuttingDown();
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
+    }
+
+    /** The JVM refuses new shutdown hooks once its shutdown has begun: the only public way to ask. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 }

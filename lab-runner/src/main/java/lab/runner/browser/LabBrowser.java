@@ -41,6 +41,13 @@ import lab.scenarios.ThirdPartyCookies;
  */
 public final class LabBrowser implements AutoCloseable {
 
+    /*
+     * Ctrl-C reaches Playwright's driver as well as this process (they share the terminal's process group). Left to
+     * itself the driver would close the browser and exit at once, under the runner's feet, leaving its temporary
+     * profile directories behind; with SIGINT not handled there, this process's shutdown hook closes the browser
+     * and then the driver, in that order (LaunchOptions.setHandleSIGINT(false) below).
+     */
+
     /** Chromium's background services try to reach the internet, which a lab machine may not have. */
     private static final List<String> ARGS = List.of(
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -235,6 +242,7 @@ public final class LabBrowser implements AutoCloseable {
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
                 .setHeadless(!options.headed())
                 .setSlowMo(options.slowMoMillis())
+                .setHandleSIGINT(false)
                 .setArgs(ARGS);
         executable.ifPresent(launch::setExecutablePath);
         Browser browser = playwright.chromium().launch(launch);
@@ -248,6 +256,7 @@ public final class LabBrowser implements AutoCloseable {
         BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
                 .setHeadless(!options.headed())
                 .setSlowMo(options.slowMoMillis())
+                .setHandleSIGINT(false)
                 .setArgs(ARGS);
         executable.ifPresent(launch::setExecutablePath);
         return playwright.chromium().launchPersistentContext(profile, launch);

@@ -23,9 +23,11 @@ public final class AttackerServer implements AutoCloseable {
     }
 
     /** @param dataDirectory where the loot lives across restarts, or null for a fresh store in memory */
-    public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin, java.nio.file.Path dataDirectory) {
+    public AttackerServer(
+            ScenarioCatalogue catalogue, Supplier<String> victimOrigin, java.nio.file.Path dataDirectory) {
         this.loot = dataDirectory == null ? LootStore.inMemory() : LootStore.inDirectory(dataDirectory);
-        this.rebinding = new RebindingProxy(this::port, () -> URI.create(victimOrigin.get()).getPort());
+        this.rebinding = new RebindingProxy(
+                this::port, () -> URI.create(victimOrigin.get()).getPort());
         this.app = AttackerApp.create(catalogue, loot, victimOrigin, this::origin, rebinding);
     }
 

@@ -20,7 +20,8 @@ class AttackerBadInputTest {
 
     @BeforeEach
     void start() {
-        attacker = new AttackerServer(ScenarioCatalogue.load(), () -> "http://social.localhost:1").start("127.0.0.1", 0);
+        attacker =
+                new AttackerServer(ScenarioCatalogue.load(), () -> "http://social.localhost:1").start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -31,7 +32,9 @@ class AttackerBadInputTest {
     private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + attacker.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -42,21 +45,48 @@ class AttackerBadInputTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"GET, /", "GET, /lab-config.js", "GET, /kit/lab-kit.js", "GET, /kit/..%2F..%2Fetc%2Fpasswd",
-        "GET, /scenarios/cookie-theft/attack.html", "GET, /scenarios/..%2F..%2Fetc/passwd", "GET, /scenarios/x/%00.html",
-        "GET, /loot", "GET, /forge?path=%2Fapi%2Fme%00", "GET, /forge?path=" + "%2Fapi%2Fmeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
-        "POST, /collect", "POST, /rebind/switch", "DELETE, /loot", "GET, /nowhere"})
-    void every_endpoint_answers_hostile_headers_and_bodies_without_a_server_error(String method, String path) throws Exception {
+    @CsvSource({
+        "GET, /",
+        "GET, /lab-config.js",
+        "GET, /kit/lab-kit.js",
+        "GET, /kit/..%2F..%2Fetc%2Fpasswd",
+        "GET, /scenarios/cookie-theft/attack.html",
+        "GET, /scenarios/..%2F..%2Fetc/passwd",
+        "GET, /scenarios/x/%00.html",
+        "GET, /loot",
+        "GET, /forge?path=%2Fapi%2Fme%00",
+        "GET, /forge?path=" + "%2Fapi%2Fmeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+        "POST, /collect",
+        "POST, /rebind/switch",
+        "DELETE, /loot",
+        "GET, /nowhere"
+    })
+    void every_endpoint_answers_hostile_headers_and_bodies_without_a_server_error(String method, String path)
+            throws Exception {
         String[][] headerSets = {
-            {"Origin", "null"}, {"Origin", "http://" + "a".repeat(3000)}, {"Origin", "file://", "Referer", "javascript:1"},
-            {"Cookie", "=;;;"}, {"Host", "'; DROP TABLE loot;--"}};
-        String[] bodies = {null, "", "{", "[]", "{\"scenario\":\"../x\",\"data\":{}}", "{\"scenario\":\"x\",\"data\":\"s\"}",
-            "\u0000", "{\"scenario\":\"" + "s".repeat(100) + "\",\"data\":{}}"};
+            {"Origin", "null"},
+            {"Origin", "http://" + "a".repeat(3000)},
+            {"Origin", "file://", "Referer", "javascript:1"},
+            {"Cookie", "=;;;"},
+            {"Host", "'; DROP TABLE loot;--"}
+        };
+        String[] bodies = {
+            null,
+            "",
+            "{",
+            "[]",
+            "{\"scenario\":\"../x\",\"data\":{}}",
+            "{\"scenario\":\"x\",\"data\":\"s\"}",
+            "\u0000",
+            "{\"scenario\":\"" + "s".repeat(100) + "\",\"data\":{}}"
+        };
         for (String[] headers : headerSets) {
             for (String body : bodies) {
                 for (String contentType : new String[] {null, "application/json", "text/plain", "application/jsonx"}) {
                     HttpResponse<String> response = send(method, path, contentType, body, headers);
-                    assertThat(response.statusCode()).as(method + " " + path + " " + contentType + " " + body).isLessThan(500);
+                    assertThat(response.statusCode())
+                            .as(method + " " + path + " " + contentType + " " + body)
+                            .isLessThan(500);
                     assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
                 }
             }

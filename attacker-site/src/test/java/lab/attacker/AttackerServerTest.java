@@ -18,6 +18,7 @@ class AttackerServerTest {
 
     /** Port 1 on loopback: nothing listens there, so forged requests find no victim. */
     private static final String VICTIM_UNREACHABLE = "http://social.localhost:1";
+
     private final HttpClient http = HttpClient.newHttpClient();
     private AttackerServer attacker;
     private String base;
@@ -37,14 +38,16 @@ class AttackerServerTest {
     void the_front_door_is_the_prize_page_that_reads_the_victims_profile() throws Exception {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.body()).contains("YOU WON", "stealProfile");
     }
 
     @Test
     void a_page_carries_the_configuration_and_the_kit_itself_and_the_kit_may_be_kept_by_the_browser() throws Exception {
         HttpResponse<String> page = get("/scenarios/cookie-theft/attack.html");
-        assertThat(page.body()).doesNotContain("src=\"/lab-config.js\"", "src=\"/kit/lab-kit.js\"", "href=\"/kit/lab-kit.css\"")
+        assertThat(page.body())
+                .doesNotContain("src=\"/lab-config.js\"", "src=\"/kit/lab-kit.js\"", "href=\"/kit/lab-kit.css\"")
                 .contains("<script>window.LAB = Object.freeze({")
                 .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"")
                 .contains(get("/kit/lab-kit.js").body(), get("/kit/lab-kit.css").body());
@@ -56,8 +59,10 @@ class AttackerServerTest {
     @Test
     void the_configuration_script_tells_pages_where_the_victim_lives() throws Exception {
         HttpResponse<String> script = get("/lab-config.js");
-        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
-        assertThat(script.body()).startsWith("window.LAB = Object.freeze({")
+        assertThat(script.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.body())
+                .startsWith("window.LAB = Object.freeze({")
                 .contains("\"victimOrigin\":\"" + VICTIM_UNREACHABLE + "\"")
                 .contains("\"attackerOrigin\":\"http://evil.localhost:" + attacker.port() + "\"");
     }
@@ -73,18 +78,24 @@ class AttackerServerTest {
     @Test
     void the_kit_every_page_loads_is_served() throws Exception {
         assertThat(get("/kit/lab-kit.js").body()).contains("exfiltrate", "finish");
-        assertThat(get("/kit/lab-kit.css").headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(get("/kit/lab-kit.css").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
         assertThat(get("/kit/scenario.json").statusCode()).isEqualTo(404);
     }
 
     @Test
     void loot_may_come_as_text_plain_the_simple_request_any_origin_can_send() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
-                .header("Content-Type", "text/plain;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"null-origin\",\"data\":{\"username\":\"alice\"}}")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/collect"))
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"scenario\":\"null-origin\",\"data\":{\"username\":\"alice\"}}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(attacker.loot().since(0)).singleElement().satisfies(l -> assertThat(l.scenario()).isEqualTo("null-origin"));
+        assertThat(attacker.loot().since(0))
+                .singleElement()
+                .satisfies(l -> assertThat(l.scenario()).isEqualTo("null-origin"));
     }
 
     @Test
@@ -102,8 +113,11 @@ class AttackerServerTest {
     void the_rebinding_switch_points_the_attackers_name_at_the_victim() throws Exception {
         attacker.rebinding().pointAtAttacker();
         assertThat(attacker.rebinding().pointsAtVictim()).isFalse();
-        HttpResponse<String> switched = http.send(HttpRequest.newBuilder(URI.create(base + "/rebind/switch"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> switched = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/rebind/switch"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(switched.statusCode()).isEqualTo(200);
         assertThat(attacker.rebinding().pointsAtVictim()).isTrue();
     }
@@ -111,8 +125,10 @@ class AttackerServerTest {
     @Test
     void the_rebinding_forwarder_serves_the_attackers_pages_until_the_switch() throws Exception {
         attacker.rebinding().pointAtAttacker();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + attacker.rebinding().port() + "/scenarios/dns-rebinding/attack.html")).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + attacker.rebinding().port() + "/scenarios/dns-rebinding/attack.html"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("/rebind/switch");
@@ -120,7 +136,8 @@ class AttackerServerTest {
 
     @Test
     void stolen_data_sent_home_is_stored_with_the_victims_name() throws Exception {
-        HttpResponse<String> response = postJson("{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"alice\",\"email\":\"a@x\"}}");
+        HttpResponse<String> response =
+                postJson("{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"alice\",\"email\":\"a@x\"}}");
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(attacker.loot().since(0)).singleElement().satisfies(loot -> {
             assertThat(loot.scenario()).isEqualTo("cookie-theft");
@@ -135,10 +152,14 @@ class AttackerServerTest {
         assertThat(postJson("[]").statusCode()).isEqualTo(400);
         assertThat(postJson("{\"scenario\":\"cookie-theft\"}").statusCode()).isEqualTo(400);
         assertThat(postJson("{\"scenario\":\"../x\",\"data\":{}}").statusCode()).isEqualTo(400);
-        assertThat(postJson("{\"scenario\":\"x\",\"data\":{\"pad\":\"" + "a".repeat(70_000) + "\"}}").statusCode()).isEqualTo(413);
-        HttpResponse<String> wrongType = http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
-                .header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"x\",\"data\":{}}")).build(),
+        assertThat(postJson("{\"scenario\":\"x\",\"data\":{\"pad\":\"" + "a".repeat(70_000) + "\"}}")
+                        .statusCode())
+                .isEqualTo(413);
+        HttpResponse<String> wrongType = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/collect"))
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"x\",\"data\":{}}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(attacker.loot().since(0)).isEmpty();
@@ -146,10 +167,14 @@ class AttackerServerTest {
 
     @Test
     void the_loot_page_lists_stolen_data_escaped() throws Exception {
-        postJson("{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"<b>alice</b>\",\"bio\":\"<script>alert(1)</script>\"}}");
+        postJson(
+                "{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"<b>alice</b>\",\"bio\":\"<script>alert(1)</script>\"}}");
         HttpResponse<String> page = get("/loot");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("&lt;b&gt;alice&lt;/b&gt;").doesNotContain("<b>alice").doesNotContain("<script>alert(1)");
+        assertThat(page.body())
+                .contains("&lt;b&gt;alice&lt;/b&gt;")
+                .doesNotContain("<b>alice")
+                .doesNotContain("<script>alert(1)");
     }
 
     @Test
@@ -166,8 +191,11 @@ class AttackerServerTest {
     }
 
     private HttpResponse<String> postJson(String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/collect"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/collect"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,7 +18,9 @@ class LootStoreTest {
             store.store("cookie-theft", "alice", "{\"email\":\"alice@wonderland.example\"}");
         }
         try (LootStore store = LootStore.inDirectory(directory)) {
-            assertThat(store.since(0)).singleElement().satisfies(l -> assertThat(l.victimUser()).isEqualTo("alice"));
+            assertThat(store.since(0))
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.victimUser()).isEqualTo("alice"));
         }
     }
 }

@@ -30,14 +30,19 @@ public final class LabServers implements AutoCloseable {
     }
 
     /** As {@link #start(ScenarioCatalogue, Defences, int, int)} on another address, for {@code serve --bind}. */
-    public static LabServers start(ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort,
-                                   int attackerPort) {
+    public static LabServers start(
+            ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort, int attackerPort) {
         return start(catalogue, defences, bindAddress, victimPort, attackerPort, null);
     }
 
     /** @param dataDirectory where both sites keep their databases across restarts, or null for fresh ones in memory */
-    public static LabServers start(ScenarioCatalogue catalogue, Defences defences, String bindAddress, int victimPort,
-                                   int attackerPort, java.nio.file.Path dataDirectory) {
+    public static LabServers start(
+            ScenarioCatalogue catalogue,
+            Defences defences,
+            String bindAddress,
+            int victimPort,
+            int attackerPort,
+            java.nio.file.Path dataDirectory) {
         VictimServer victim = new VictimServer(defences, dataDirectory);
         AttackerServer attacker = null;
         try {
@@ -65,8 +70,10 @@ public final class LabServers implements AutoCloseable {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new PortInUseException("port " + port
-                            + " is already in use; stop what uses it or choose another with " + option + " N", e);
+                    throw new PortInUseException(
+                            "port " + port + " is already in use; stop what uses it or choose another with " + option
+                                    + " N",
+                            e);
                 }
             }
             throw e;

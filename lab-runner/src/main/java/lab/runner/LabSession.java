@@ -34,10 +34,13 @@ public final class LabSession implements AutoCloseable {
     }
 
     /** As {@link #start(ScenarioCatalogue, Optional, Defences)}, with a headed or slowed-down browser. */
-    public static LabSession start(ScenarioCatalogue catalogue, Optional<Path> browserExecutable,
-                                   BrowserOptions browserOptions, Defences defences) {
-        CompletableFuture<LabBrowser> browser = CompletableFuture.supplyAsync(
-                () -> LabBrowser.start(browserExecutable, browserOptions));
+    public static LabSession start(
+            ScenarioCatalogue catalogue,
+            Optional<Path> browserExecutable,
+            BrowserOptions browserOptions,
+            Defences defences) {
+        CompletableFuture<LabBrowser> browser =
+                CompletableFuture.supplyAsync(() -> LabBrowser.start(browserExecutable, browserOptions));
         LabServers servers;
         try {
             servers = LabServers.start(catalogue, defences, 0, 0);

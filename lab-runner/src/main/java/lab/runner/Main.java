@@ -8,8 +8,7 @@ import picocli.CommandLine;
 /** Entry point of {@code ./lab}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new LabCommand());
@@ -20,7 +19,8 @@ public final class Main {
                 return INTERRUPTED;
             }
             // Problems of the machine (no browser, a busy port) get one clear line, not a stack trace.
-            if (exception instanceof BrowserUnavailableException || exception instanceof LabServers.PortInUseException) {
+            if (exception instanceof BrowserUnavailableException
+                    || exception instanceof LabServers.PortInUseException) {
                 cmd.getErr().println("lab: " + exception.getMessage());
                 return 3;
             }
@@ -56,7 +56,7 @@ public final class Main {
 
     /** The JVM refuses new shutdown hooks once its shutdown has begun: the only public way to ask. */
     private static boolean shuttingDown() {
-        Thread probe = new Thread(() -> { });
+        Thread probe = new Thread(() -> {});
         try {
             Runtime.getRuntime().addShutdownHook(probe);
             Runtime.getRuntime().removeShutdownHook(probe);

@@ -8,8 +8,7 @@ import lab.victim.defence.Defences;
 /** Starts the lab the way {@code ./lab run} does, for the browser suites. */
 public final class LabTestSession {
 
-    private LabTestSession() {
-    }
+    private LabTestSession() {}
 
     public static LabSession start(ScenarioCatalogue catalogue) {
         return LabSession.start(catalogue, BrowserLocator.locate(Optional.empty()), Defences.WIDE_OPEN);

@@ -29,6 +29,7 @@ class ScenarioCatalogueBrowserIT {
     private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
     /** The suite is a teaching demo too: each case prints its verdict line, as ./lab run does. */
     private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true), Terminal.PLAIN);
+
     private static final String SEEDED_EMAIL = "alice@wonderland.example";
     private static LabSession session;
     private static CaseRunner runner;
@@ -48,19 +49,27 @@ class ScenarioCatalogueBrowserIT {
 
     @TestFactory
     Stream<DynamicTest> every_case_of_the_catalogue_ends_as_its_lesson_says() {
-        return CATALOGUE.all().stream().flatMap(scenario -> scenario.cases().stream()
-                .map(scenarioCase -> DynamicTest.dynamicTest(scenario.caseName(scenarioCase), () -> {
-                    CaseResult result = runner.run(scenario, scenarioCase);
-                    REPORT.caseFinished(result);
-                    assertThat(result.actual()).as(result.verdict().why()).isEqualTo(result.expected());
-                    checkEvidence(result);
-                })));
+        return CATALOGUE.all().stream()
+                .flatMap(scenario -> scenario.cases().stream()
+                        .map(scenarioCase -> DynamicTest.dynamicTest(scenario.caseName(scenarioCase), () -> {
+                            CaseResult result = runner.run(scenario, scenarioCase);
+                            REPORT.caseFinished(result);
+                            assertThat(result.actual())
+                                    .as(result.verdict().why())
+                                    .isEqualTo(result.expected());
+                            checkEvidence(result);
+                        })));
     }
 
     /** The evidence behind each outcome, checked on its own so that a judge bug cannot hide a wrong story. */
     private static void checkEvidence(CaseResult result) {
         Evidence evidence = result.evidence();
-        String email = session.servers().victim().database().profile(CaseRunner.VICTIM_USER).orElseThrow().email();
+        String email = session.servers()
+                .victim()
+                .database()
+                .profile(CaseRunner.VICTIM_USER)
+                .orElseThrow()
+                .email();
         VictimReceived received = evidence.victimReceived();
         // The page's report reaches the runner through the console too, but it is the runner's, not evidence.
         assertThat(evidence.console()).noneSatisfy(m -> assertThat(m).contains("lab-runner report"));
@@ -90,7 +99,9 @@ class ScenarioCatalogueBrowserIT {
             }
             case REQUEST_NOT_SENT -> {
                 assertThat(received).isNull();
-                assertThat(evidence.preflight()).as("the journal shows the preflight only").isNotNull();
+                assertThat(evidence.preflight())
+                        .as("the journal shows the preflight only")
+                        .isNotNull();
                 assertThat(email).isEqualTo(SEEDED_EMAIL);
             }
             case ACTION_PERFORMED -> assertThat(email).isEqualTo("mallory@evil.example");
@@ -101,7 +112,9 @@ class ScenarioCatalogueBrowserIT {
                 assertThat(received).isNotNull();
                 assertThat(received.sessionCookie()).isFalse();
             }
-            case ERROR -> throw new AssertionError("the case could not be judged: " + result.verdict().why());
+            case ERROR ->
+                throw new AssertionError(
+                        "the case could not be judged: " + result.verdict().why());
         }
     }
 }

@@ -6,8 +6,10 @@ package lab.scenarios;
  */
 public enum Outcome {
     STOLEN("the attacker's page read the victim's private data and sent it to the attacker's backend"),
-    READ_BLOCKED("the request reached the victim with a valid session, but the browser hid the response from the script"),
-    COOKIE_WITHHELD("the browser sent the request without the victim's session cookie, so only anonymous data could come back"),
+    READ_BLOCKED(
+            "the request reached the victim with a valid session, but the browser hid the response from the script"),
+    COOKIE_WITHHELD(
+            "the browser sent the request without the victim's session cookie, so only anonymous data could come back"),
     REJECTED_BY_SERVER("a server defence refused the request; the victim's journal names which"),
     REQUEST_NOT_SENT("a CORS preflight failed, so the browser never sent the real request"),
     ACTION_PERFORMED("the forged state-changing request was obeyed: the victim's data changed"),

@@ -15,8 +15,17 @@ import java.util.Objects;
  * @param target       the victim request whose journal entry decides each case
  * @param matrix       the defences whose every value the outcome matrix crosses (default {@code cors, samesite})
  */
-public record Scenario(String id, String title, String story, List<String> steps, AttackKind kind, String page,
-                       String attackerHost, Target target, List<String> matrix, List<ScenarioCase> cases) {
+public record Scenario(
+        String id,
+        String title,
+        String story,
+        List<String> steps,
+        AttackKind kind,
+        String page,
+        String attackerHost,
+        Target target,
+        List<String> matrix,
+        List<ScenarioCase> cases) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
     public static final List<String> DEFAULT_MATRIX = List.of("cors", "samesite");

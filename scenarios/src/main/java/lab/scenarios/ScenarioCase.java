@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * @param expected     the lesson's expected outcome; null only for exploratory runs (the outcome matrix), which
  *                     observe without expecting
  */
-public record ScenarioCase(Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, String attackerHost,
-                           Outcome expected) {
+public record ScenarioCase(
+        Map<String, String> defences, ThirdPartyCookies thirdPartyCookies, String attackerHost, Outcome expected) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");

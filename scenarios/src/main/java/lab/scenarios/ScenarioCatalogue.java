@@ -25,6 +25,7 @@ public final class ScenarioCatalogue {
     private static final String ROOT = "scenarios/";
     /** Attacker pages are looked up by name from URLs, so only plain file names are ever resolved. */
     private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css)");
+
     private static final Pattern PAGE_PATH = Pattern.compile("[a-z0-9][a-z0-9-]*/" + PAGE_NAME.pattern());
 
     private static final String LESSON = "lesson.md";
@@ -43,33 +44,39 @@ public final class ScenarioCatalogue {
     /** Reads and checks the whole catalogue; a broken data file fails here, naming the file and the problem. */
     public static ScenarioCatalogue load() {
         ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        List<String> ids = read(mapper, ROOT + "index.json", new TypeReference<List<String>>() { });
+        List<String> ids = read(mapper, ROOT + "index.json", new TypeReference<List<String>>() {});
         Map<String, Scenario> byId = new LinkedHashMap<>();
         for (String id : ids) {
             String file = ROOT + id + "/scenario.json";
-            Scenario scenario = read(mapper, file, new TypeReference<Scenario>() { });
+            Scenario scenario = read(mapper, file, new TypeReference<Scenario>() {});
             if (!scenario.id().equals(id)) {
-                throw new IllegalStateException(file + ": id '" + scenario.id() + "' does not match its folder '" + id + "'");
+                throw new IllegalStateException(
+                        file + ": id '" + scenario.id() + "' does not match its folder '" + id + "'");
             }
             if (scenario.cases().isEmpty()) {
                 throw new IllegalStateException(file + ": a scenario needs at least one case");
             }
             for (ScenarioCase scenarioCase : scenario.cases()) {
                 if (scenarioCase.expected() == null) {
-                    throw new IllegalStateException(file + ": case '" + scenarioCase.conditions() + "' has no expected outcome");
+                    throw new IllegalStateException(
+                            file + ": case '" + scenarioCase.conditions() + "' has no expected outcome");
                 }
             }
-            if (!PAGE_PATH.matcher(scenario.pagePath()).matches() || readBytes(ROOT + scenario.pagePath()).isEmpty()) {
+            if (!PAGE_PATH.matcher(scenario.pagePath()).matches()
+                    || readBytes(ROOT + scenario.pagePath()).isEmpty()) {
                 throw new IllegalStateException(file + ": attack page '" + scenario.page() + "' is missing");
             }
             if (resource(id, LESSON).isEmpty()) {
-                throw new IllegalStateException(ROOT + id + "/" + LESSON + " is missing: every scenario teaches its lesson");
+                throw new IllegalStateException(
+                        ROOT + id + "/" + LESSON + " is missing: every scenario teaches its lesson");
             }
             byId.put(id, scenario);
         }
         Map<String, byte[]> kit = new LinkedHashMap<>();
         for (String name : KIT_FILES) {
-            kit.put(name, readBytes(ROOT + name).orElseThrow(() -> new IllegalStateException(ROOT + name + " is missing")));
+            kit.put(
+                    name,
+                    readBytes(ROOT + name).orElseThrow(() -> new IllegalStateException(ROOT + name + " is missing")));
         }
         return new ScenarioCatalogue(byId, kit);
     }
@@ -114,7 +121,8 @@ public final class ScenarioCatalogue {
 
     /** The lesson of a scenario, in Markdown. */
     public String lesson(String scenarioId) {
-        return resource(scenarioId, LESSON).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+        return resource(scenarioId, LESSON)
+                .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + scenarioId + "'"));
     }
 

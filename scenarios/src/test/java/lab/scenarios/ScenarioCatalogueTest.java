@@ -12,29 +12,47 @@ import org.junit.jupiter.api.Test;
 class ScenarioCatalogueTest {
 
     /** Scenarios that show, under every combination, that nothing private leaks (no success case to expect). */
-    private static final Set<String> NOTHING_TO_STEAL = Set.of("server-side-forgery", "public-data", "forbidden-headers");
+    private static final Set<String> NOTHING_TO_STEAL =
+            Set.of("server-side-forgery", "public-data", "forbidden-headers");
+
     private static final Set<Outcome> SUCCESS = EnumSet.of(Outcome.STOLEN, Outcome.ACTION_PERFORMED);
 
     private final ScenarioCatalogue catalogue = ScenarioCatalogue.load();
 
     @Test
     void the_catalogue_holds_every_lesson_in_teaching_order_with_seventy_cases_or_more() {
-        assertThat(catalogue.all()).extracting(Scenario::id).containsExactly(
-                "cookie-theft", "phishing-replica", "server-side-forgery", "forbidden-headers", "public-data",
-                "csrf-form-post", "csrf-json-preflight", "null-origin", "flawed-allowlist", "sibling-subdomain",
-                "same-site-ports", "dns-rebinding", "third-party-cookies");
-        assertThat(catalogue.all().stream().mapToInt(s -> s.cases().size()).sum()).isGreaterThanOrEqualTo(70);
+        assertThat(catalogue.all())
+                .extracting(Scenario::id)
+                .containsExactly(
+                        "cookie-theft",
+                        "phishing-replica",
+                        "server-side-forgery",
+                        "forbidden-headers",
+                        "public-data",
+                        "csrf-form-post",
+                        "csrf-json-preflight",
+                        "null-origin",
+                        "flawed-allowlist",
+                        "sibling-subdomain",
+                        "same-site-ports",
+                        "dns-rebinding",
+                        "third-party-cookies");
+        assertThat(catalogue.all().stream().mapToInt(s -> s.cases().size()).sum())
+                .isGreaterThanOrEqualTo(70);
     }
 
     @Test
     void every_attack_that_can_succeed_has_a_case_where_it_does_and_one_where_it_is_stopped() {
         for (Scenario scenario : catalogue.all()) {
-            Set<Outcome> expected = scenario.cases().stream().map(ScenarioCase::expected).collect(Collectors.toSet());
+            Set<Outcome> expected =
+                    scenario.cases().stream().map(ScenarioCase::expected).collect(Collectors.toSet());
             if (NOTHING_TO_STEAL.contains(scenario.id())) {
                 assertThat(expected).as(scenario.id()).doesNotContainAnyElementsOf(SUCCESS);
             } else {
                 assertThat(expected).as(scenario.id()).containsAnyElementsOf(SUCCESS);
-                assertThat(expected.stream().filter(o -> !SUCCESS.contains(o))).as(scenario.id()).isNotEmpty();
+                assertThat(expected.stream().filter(o -> !SUCCESS.contains(o)))
+                        .as(scenario.id())
+                        .isNotEmpty();
             }
         }
     }
@@ -43,7 +61,10 @@ class ScenarioCatalogueTest {
     void public_scenarios_expect_only_public_reads() {
         for (Scenario scenario : catalogue.all()) {
             if (scenario.kind() == AttackKind.PUBLIC) {
-                assertThat(scenario.cases()).as(scenario.id()).extracting(ScenarioCase::expected).containsOnly(Outcome.PUBLIC_READ);
+                assertThat(scenario.cases())
+                        .as(scenario.id())
+                        .extracting(ScenarioCase::expected)
+                        .containsOnly(Outcome.PUBLIC_READ);
             }
         }
     }
@@ -54,35 +75,47 @@ class ScenarioCatalogueTest {
             assertThat(scenario.story()).as(scenario.id()).hasSizeGreaterThan(100);
             assertThat(scenario.steps()).as(scenario.id()).hasSizeGreaterThanOrEqualTo(3);
             String[] pagePath = scenario.pagePath().split("/");
-            assertThat(catalogue.page(pagePath[0], pagePath[1])).as(scenario.id()).isPresent();
-            assertThat(catalogue.lesson(scenario.id())).as(scenario.id())
-                    .startsWith("# ").contains("## What closes it").contains("## What does not close it");
+            assertThat(catalogue.page(pagePath[0], pagePath[1]))
+                    .as(scenario.id())
+                    .isPresent();
+            assertThat(catalogue.lesson(scenario.id()))
+                    .as(scenario.id())
+                    .startsWith("# ")
+                    .contains("## What closes it")
+                    .contains("## What does not close it");
         }
     }
 
     @Test
     void a_case_is_named_after_its_conditions_and_expected_outcome() {
         Scenario scenario = catalogue.find("cookie-theft").orElseThrow();
-        ScenarioCase stolen = scenario.cases().stream().filter(c -> c.expected() == Outcome.STOLEN).findFirst().orElseThrow();
+        ScenarioCase stolen = scenario.cases().stream()
+                .filter(c -> c.expected() == Outcome.STOLEN)
+                .findFirst()
+                .orElseThrow();
         assertThat(scenario.caseName(stolen))
                 .isEqualTo("cookie-theft: cors=reflect, samesite=none, third-party cookies allowed -> STOLEN");
         Scenario flawed = catalogue.find("flawed-allowlist").orElseThrow();
-        assertThat(flawed.caseName(flawed.cases().get(0))).startsWith("flawed-allowlist: attacker on evilsocial.localhost, cors=suffix");
+        assertThat(flawed.caseName(flawed.cases().get(0)))
+                .startsWith("flawed-allowlist: attacker on evilsocial.localhost, cors=suffix");
     }
 
     @Test
     void case_names_are_unique_so_each_is_one_test() {
         List<String> names = catalogue.all().stream()
-                .flatMap(s -> s.cases().stream().map(s::caseName)).toList();
+                .flatMap(s -> s.cases().stream().map(s::caseName))
+                .toList();
         assertThat(names).doesNotHaveDuplicates();
     }
 
     @Test
     void the_attack_page_and_the_kit_are_served_from_the_catalogue() {
         assertThat(catalogue.page("cookie-theft", "attack.html"))
-                .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("stealProfile"));
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("stealProfile"));
         assertThat(catalogue.kitFile("lab-kit.js"))
-                .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("exfiltrate"));
+                .hasValueSatisfying(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("exfiltrate"));
         assertThat(catalogue.kitFile("lab-kit.css")).isPresent();
         assertThat(catalogue.kitFile("../index.json")).isEmpty();
     }

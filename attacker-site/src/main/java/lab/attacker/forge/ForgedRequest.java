@@ -20,11 +20,9 @@ public final class ForgedRequest {
     private static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 
     /** What came back: the status code and the body as text. */
-    public record Answer(int status, String body) {
-    }
+    public record Answer(int status, String body) {}
 
-    private ForgedRequest() {
-    }
+    private ForgedRequest() {}
 
     /**
      * Sends {@code GET path} to a server on loopback with exactly the given headers.
@@ -35,7 +33,8 @@ public final class ForgedRequest {
      */
     public static Answer get(int port, String path, Map<String, String> headers) throws IOException {
         StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("Connection: close\r\n\r\n");
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
@@ -83,7 +82,8 @@ public final class ForgedRequest {
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(pos, lineEnd).split(";")[0].strip(), 16);
+            int size = Integer.parseInt(
+                    chunked.substring(pos, lineEnd).split(";")[0].strip(), 16);
             if (size == 0) {
                 break;
             }

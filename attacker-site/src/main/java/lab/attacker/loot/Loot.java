@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param victimUser the username found in the stolen data, or null when it named none
  * @param payload    the stolen data as the page sent it (JSON text)
  */
-public record Loot(long id, Instant receivedAt, String scenario, String victimUser, String payload) {
-}
+public record Loot(long id, Instant receivedAt, String scenario, String victimUser, String payload) {}

@@ -50,9 +50,9 @@ public final class LootStore implements AutoCloseable {
         // The database keeps microseconds; the returned value must equal what a later read gives.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO loot (received_at, scenario, victim_user, payload) VALUES (?, ?, ?, ?)",
-                     Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO loot (received_at, scenario, victim_user, payload) VALUES (?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setString(2, scenario);
             ps.setString(3, victimUser);
@@ -75,14 +75,18 @@ public final class LootStore implements AutoCloseable {
             return List.of();
         }
         try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
             ps.setLong(1, afterId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Loot> result = new ArrayList<>();
                 while (rs.next()) {
-                    result.add(new Loot(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
+                    result.add(new Loot(
+                            rs.getLong(1),
+                            rs.getTimestamp(2).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5)));
                 }
                 return result;
             }
@@ -97,8 +101,9 @@ public final class LootStore implements AutoCloseable {
     }
 
     private long queryLastId() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM loot")) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM loot")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -122,7 +127,8 @@ public final class LootStore implements AutoCloseable {
     }
 
     private void update(String sql) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("loot database: " + sql, e);

@@ -48,7 +48,8 @@ public final class RebindingProxy implements AutoCloseable {
             server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
         } catch (IOException e) {
-            throw new IllegalStateException("the rebinding forwarder could not listen on " + bindAddress + ":" + port, e);
+            throw new IllegalStateException(
+                    "the rebinding forwarder could not listen on " + bindAddress + ":" + port, e);
         }
         Thread acceptor = new Thread(this::acceptLoop, "rebind-accept");
         acceptor.setDaemon(true);
@@ -87,7 +88,8 @@ public final class RebindingProxy implements AutoCloseable {
     private void closeOpenConnectionsSoon() {
         Set<Socket> existing = Set.copyOf(open);
         // A short delay lets the answer that triggered the switch reach the browser first.
-        closer.schedule(() -> existing.forEach(RebindingProxy::closeQuietly), CLOSE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        closer.schedule(
+                () -> existing.forEach(RebindingProxy::closeQuietly), CLOSE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void acceptLoop() {
@@ -107,7 +109,8 @@ public final class RebindingProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             in.transferTo(out);
         } catch (IOException e) {
             // Either side closed: close both below.

@@ -10,16 +10,19 @@ import lab.scenarios.ScenarioCatalogue;
 /** Builds the spam site as an unstarted Javalin app. It answers under any host name pointing at it. */
 public final class AttackerApp {
 
-    private AttackerApp() {
-    }
+    private AttackerApp() {}
 
     /**
      * @param victimOrigin   where the victim is reached, read when a page asks (the victim may start later)
      * @param attackerOrigin the attacker's own canonical origin, where pages on other names send their loot
      * @param rebinding      the forwarder standing in for the attacker's DNS in the rebinding lesson
      */
-    public static Javalin create(ScenarioCatalogue catalogue, LootStore loot, Supplier<String> victimOrigin,
-                                 Supplier<String> attackerOrigin, RebindingProxy rebinding) {
+    public static Javalin create(
+            ScenarioCatalogue catalogue,
+            LootStore loot,
+            Supplier<String> victimOrigin,
+            Supplier<String> attackerOrigin,
+            RebindingProxy rebinding) {
         var pages = new PageController(catalogue, victimOrigin, attackerOrigin);
         var backend = new LootController(loot);
         var forge = new ForgeController(victimOrigin);

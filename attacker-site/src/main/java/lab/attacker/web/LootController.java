@@ -27,7 +27,8 @@ final class LootController {
 
     private final LootStore store;
     private final ObjectMapper mapper = new ObjectMapper();
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.attacker.jte");
+    private final TemplateEngine templates =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.attacker.jte");
 
     LootController(LootStore store) {
         this.store = store;
@@ -39,7 +40,9 @@ final class LootController {
      * exfiltration code uses: sendBeacon, no-cors fetch).
      */
     void collect(Context ctx) {
-        String mediaType = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
+        String mediaType = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
         if (!mediaType.equals("application/json") && !mediaType.equals("text/plain")) {
             throw new UnsupportedMediaTypeResponse("send the loot as application/json or text/plain");
         }
@@ -55,7 +58,10 @@ final class LootController {
         } catch (java.io.IOException e) {
             throw new BadRequestResponse("loot could not be read");
         }
-        if (json == null || !json.isObject() || !json.path("scenario").isTextual() || !json.path("data").isObject()) {
+        if (json == null
+                || !json.isObject()
+                || !json.path("scenario").isTextual()
+                || !json.path("data").isObject()) {
             throw new BadRequestResponse("expected {\"scenario\": \"...\", \"data\": {...}}");
         }
         String scenario = json.get("scenario").asText();
@@ -63,7 +69,10 @@ final class LootController {
             throw new BadRequestResponse("scenario must be a scenario id such as cookie-theft");
         }
         JsonNode user = json.get("data").get("username");
-        Loot loot = store.store(scenario, user != null && user.isTextual() ? user.asText() : null, json.get("data").toString());
+        Loot loot = store.store(
+                scenario,
+                user != null && user.isTextual() ? user.asText() : null,
+                json.get("data").toString());
         ctx.status(HttpStatus.CREATED).json(Map.of("stored", loot.id()));
     }
 

@@ -4,5 +4,4 @@ import java.util.List;
 import lab.attacker.loot.Loot;
 
 /** The attacker's {@code /loot} page: everything the attack pages stole, newest first. */
-public record LootPage(List<Loot> loot) {
-}
+public record LootPage(List<Loot> loot) {}

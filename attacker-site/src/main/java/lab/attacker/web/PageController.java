@@ -37,7 +37,11 @@ final class PageController {
     }
 
     void frontPage(Context ctx) throws JsonProcessingException {
-        String[] path = catalogue.find(FRONT_PAGE_SCENARIO).orElseThrow(NotFoundResponse::new).pagePath().split("/");
+        String[] path = catalogue
+                .find(FRONT_PAGE_SCENARIO)
+                .orElseThrow(NotFoundResponse::new)
+                .pagePath()
+                .split("/");
         serve(ctx, path[0], path[1]);
     }
 
@@ -54,7 +58,9 @@ final class PageController {
         String file = ctx.pathParam("file");
         byte[] body = catalogue.kitFile(file).orElseThrow(() -> new NotFoundResponse("no such file"));
         String extension = file.substring(file.lastIndexOf('.') + 1);
-        ctx.header("Cache-Control", "max-age=" + KIT_MAX_AGE_SECONDS).contentType(CONTENT_TYPES.get(extension)).result(body);
+        ctx.header("Cache-Control", "max-age=" + KIT_MAX_AGE_SECONDS)
+                .contentType(CONTENT_TYPES.get(extension))
+                .result(body);
     }
 
     private String kitText(String name) {
@@ -63,11 +69,14 @@ final class PageController {
 
     /** {@code /lab-config.js}: where the victim and the attacker live, for a page that asks for it on its own. */
     void config(Context ctx) throws JsonProcessingException {
-        ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get("js")).result(configScript());
+        ctx.header("Cache-Control", "no-store")
+                .contentType(CONTENT_TYPES.get("js"))
+                .result(configScript());
     }
 
     private String configScript() throws JsonProcessingException {
-        String json = mapper.writeValueAsString(Map.of("victimOrigin", victimOrigin.get(), "attackerOrigin", attackerOrigin.get()));
+        String json = mapper.writeValueAsString(
+                Map.of("victimOrigin", victimOrigin.get(), "attackerOrigin", attackerOrigin.get()));
         return "window.LAB = Object.freeze(" + json + ");\n";
     }
 

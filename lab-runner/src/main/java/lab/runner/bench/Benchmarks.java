@@ -13,37 +13,45 @@ import lab.scenarios.ScenarioCatalogue;
 public final class Benchmarks {
 
     /** The victim's throughput figures. */
-    public record Load(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                       int journalWindow, int connections, double seconds, double cpuMicrosPerRequest,
-                       double warmUpSeconds) {
-    }
+    public record Load(
+            double requestsPerSecond,
+            double p99Millis,
+            long requests,
+            long errors,
+            long journalEntries,
+            int journalWindow,
+            int connections,
+            double seconds,
+            double cpuMicrosPerRequest,
+            double warmUpSeconds) {}
 
     /** One {@code ./lab run} of the whole catalogue: wall time, per-case times, outcomes by case name. */
-    public record CatalogueRunFigures(double wallSeconds, double[] millis, Map<String, String> outcomes, long matching) {
-    }
+    public record CatalogueRunFigures(
+            double wallSeconds, double[] millis, Map<String, String> outcomes, long matching) {}
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     /** Runs {@code ./lab run --workers N} as a new process, as a user would, and reads its figures. */
-    public static CatalogueRunFigures catalogue(int workers, Optional<Path> browser) throws IOException, InterruptedException {
+    public static CatalogueRunFigures catalogue(int workers, Optional<Path> browser)
+            throws IOException, InterruptedException {
         return CatalogueTiming.run(workers, browser);
     }
 
     /** Seconds from starting {@code ./lab run SCENARIO} to its first verdict line. */
-    public static double firstVerdictSeconds(String scenario, Optional<Path> browser) throws IOException, InterruptedException {
+    public static double firstVerdictSeconds(String scenario, Optional<Path> browser)
+            throws IOException, InterruptedException {
         return CatalogueTiming.firstVerdictSeconds(scenario, browser);
     }
 
     /** A step of the floor's ladder: its key in the JSON, what it adds to the step before, and its times. */
-    public record FloorStep(String key, String label, double[] millis) {
-    }
+    public record FloorStep(String key, String label, double[] millis) {}
 
     /**
      * The floor, then the steps from it towards a lab case (the victim's refusal, the lab's page, a successful
      * read), each measured {@code rounds} times {@code perRound} in the same page of {@code browser}, in turn.
      */
-    public static List<FloorStep> floorLadder(LabBrowser browser, ScenarioCatalogue catalogue, int rounds, int perRound) {
+    public static List<FloorStep> floorLadder(
+            LabBrowser browser, ScenarioCatalogue catalogue, int rounds, int perRound) {
         return Floor.measure(browser, catalogue, rounds, perRound).entrySet().stream()
                 .map(e -> new FloorStep(e.getKey().key, e.getKey().label, e.getValue()))
                 .toList();
@@ -52,8 +60,17 @@ public final class Benchmarks {
     /** The victim's throughput in {@code rounds} measured stretches after one warm-up, in the order run. */
     public static List<Load> throughput(int connections, Duration duration, int rounds) throws Exception {
         return Throughput.measure(connections, duration, rounds).stream()
-                .map(r -> new Load(r.requestsPerSecond(), r.p99Millis(), r.requests(), r.errors(), r.journalEntries(),
-                        r.journalWindow(), r.connections(), r.seconds(), r.cpuMicrosPerRequest(), Throughput.WARM_UP.toSeconds()))
+                .map(r -> new Load(
+                        r.requestsPerSecond(),
+                        r.p99Millis(),
+                        r.requests(),
+                        r.errors(),
+                        r.journalEntries(),
+                        r.journalWindow(),
+                        r.connections(),
+                        r.seconds(),
+                        r.cpuMicrosPerRequest(),
+                        Throughput.WARM_UP.toSeconds()))
                 .toList();
     }
 

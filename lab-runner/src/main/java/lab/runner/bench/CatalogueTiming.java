@@ -20,16 +20,18 @@ import java.util.Optional;
  */
 final class CatalogueTiming {
 
-    private CatalogueTiming() {
-    }
+    private CatalogueTiming() {}
 
-    static Benchmarks.CatalogueRunFigures run(int workers, Optional<Path> browser) throws IOException, InterruptedException {
+    static Benchmarks.CatalogueRunFigures run(int workers, Optional<Path> browser)
+            throws IOException, InterruptedException {
         Path json = Files.createTempFile("lab-bench-", ".json");
         try {
-            List<String> arguments = new ArrayList<>(List.of("run", "--workers", String.valueOf(workers), "--json", json.toString()));
+            List<String> arguments =
+                    new ArrayList<>(List.of("run", "--workers", String.valueOf(workers), "--json", json.toString()));
             browser.ifPresent(b -> arguments.addAll(List.of("--browser", b.toString())));
             ProcessBuilder builder = LabProcess.builder(arguments)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             long started = System.nanoTime();
             Process child = builder.start();
             try {
@@ -65,13 +67,15 @@ final class CatalogueTiming {
     }
 
     /** Starts {@code ./lab run SCENARIO} and times its first verdict line; then stops it. */
-    static double firstVerdictSeconds(String scenario, Optional<Path> browser) throws IOException, InterruptedException {
+    static double firstVerdictSeconds(String scenario, Optional<Path> browser)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("run", scenario));
         browser.ifPresent(b -> arguments.addAll(List.of("--browser", b.toString())));
         ProcessBuilder builder = LabProcess.builder(arguments).redirectErrorStream(true);
         long started = System.nanoTime();
         Process child = builder.start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("ok ") || line.startsWith("FAIL ")) {

@@ -66,8 +66,7 @@ final class Floor {
     /** Navigations after a switch of step that are not counted: the first one changes site (and renderer). */
     private static final int WARM_UP = 2;
 
-    private Floor() {
-    }
+    private Floor() {}
 
     /**
      * Measures every step: {@code rounds} rounds of {@code perRound} counted navigations a step.
@@ -79,21 +78,25 @@ final class Floor {
         try (LabServers servers = LabServers.start(catalogue, Defences.WIDE_OPEN, 0, 0)) {
             String victimApi = servers.victim().origin() + "/api/me";
             Javalin trivial = Javalin.create(config -> {
-                config.startup.showJavalinBanner = false;
-                config.routes.get("/page", ctx -> ctx.html(FLOOR_PAGE.formatted(
-                        "'http://other.localhost:' + location.port + '/data'")));
-                config.routes.get("/victim-page", ctx -> ctx.html(FLOOR_PAGE.formatted(quoted(victimApi))));
-                config.routes.get("/data", ctx -> {
-                    ctx.header("Access-Control-Allow-Origin", ctx.header("Origin"));
-                    ctx.header("Access-Control-Allow-Credentials", "true");
-                    ctx.contentType("application/json").result("{\"ok\":true}");
-                });
-            }).start(LabServers.LOOPBACK, 0);
+                        config.startup.showJavalinBanner = false;
+                        config.routes.get(
+                                "/page",
+                                ctx -> ctx.html(
+                                        FLOOR_PAGE.formatted("'http://other.localhost:' + location.port + '/data'")));
+                        config.routes.get("/victim-page", ctx -> ctx.html(FLOOR_PAGE.formatted(quoted(victimApi))));
+                        config.routes.get("/data", ctx -> {
+                            ctx.header("Access-Control-Allow-Origin", ctx.header("Origin"));
+                            ctx.header("Access-Control-Allow-Credentials", "true");
+                            ctx.contentType("application/json").result("{\"ok\":true}");
+                        });
+                    })
+                    .start(LabServers.LOOPBACK, 0);
             try {
                 logInAlice(browser, servers);
                 String floorOrigin = "http://floor.localhost:" + trivial.port();
                 String attackerOrigin = servers.attacker().origin();
-                String labPage = attackerOrigin + "/scenarios/" + catalogue.find("cookie-theft").orElseThrow().pagePath();
+                String labPage = attackerOrigin + "/scenarios/"
+                        + catalogue.find("cookie-theft").orElseThrow().pagePath();
                 Page page = browser.newPage(ThirdPartyCookies.ALLOWED);
                 try {
                     Map<Step, List<Double>> times = new EnumMap<>(Step.class);
@@ -101,7 +104,8 @@ final class Floor {
                         for (Step step : Step.values()) {
                             Run run = switch (step) {
                                 case FLOOR -> new Run(floorOrigin, floorOrigin + "/page", "read", Defences.WIDE_OPEN);
-                                case VICTIM_REFUSED -> new Run(floorOrigin, floorOrigin + "/victim-page", "failed", refusing());
+                                case VICTIM_REFUSED ->
+                                    new Run(floorOrigin, floorOrigin + "/victim-page", "failed", refusing());
                                 case LAB_PAGE_REFUSED -> new Run(attackerOrigin, labPage, "failed", refusing());
                                 case LAB_PAGE_READ -> new Run(attackerOrigin, labPage, "read", Defences.WIDE_OPEN);
                             };
@@ -110,7 +114,8 @@ final class Floor {
                         }
                     }
                     Map<Step, double[]> result = new EnumMap<>(Step.class);
-                    times.forEach((step, list) -> result.put(step, list.stream().mapToDouble(Double::doubleValue).toArray()));
+                    times.forEach((step, list) -> result.put(
+                            step, list.stream().mapToDouble(Double::doubleValue).toArray()));
                     return result;
                 } finally {
                     page.close();
@@ -122,8 +127,7 @@ final class Floor {
     }
 
     /** How a step is run: where its page lives, what the page must report, and the victim's defences. */
-    private record Run(String origin, String url, String expectedResult, Defences defences) {
-    }
+    private record Run(String origin, String url, String expectedResult, Defences defences) {}
 
     /** The victim as most cases meet it: Alice's cookie is sent, but no CORS header lets the page read the answer. */
     private static Defences refusing() {
@@ -161,7 +165,8 @@ final class Floor {
         }
         List<String> readers = servers.victim().journal().since(journalMark).stream()
                 .filter(e -> e.path().equals("/api/me") && e.method().equals("GET"))
-                .map(e -> String.valueOf(e.user())).toList();
+                .map(e -> String.valueOf(e.user()))
+                .toList();
         if (readers.size() != navigations || !readers.stream().allMatch(CaseRunner.VICTIM_USER::equals)) {
             throw new IllegalStateException("the benchmark's step '" + step.key + "' expected " + navigations
                     + " reads of /api/me as " + CaseRunner.VICTIM_USER + ", the victim saw " + readers);
@@ -180,10 +185,15 @@ final class Floor {
      * would accept from a response on that host.
      */
     private static void logInAlice(LabBrowser browser, LabServers servers) {
-        String session = servers.victim().sessions().create(CaseRunner.VICTIM_USER).id();
-        browser.context(ThirdPartyCookies.ALLOWED).addCookies(List.of(new Cookie(SessionStore.COOKIE_NAME, session)
-                .setDomain(URI.create(servers.victim().origin()).getHost()).setPath("/")
-                .setSameSite(SameSiteAttribute.NONE).setSecure(true).setHttpOnly(true)));
+        String session =
+                servers.victim().sessions().create(CaseRunner.VICTIM_USER).id();
+        browser.context(ThirdPartyCookies.ALLOWED)
+                .addCookies(List.of(new Cookie(SessionStore.COOKIE_NAME, session)
+                        .setDomain(URI.create(servers.victim().origin()).getHost())
+                        .setPath("/")
+                        .setSameSite(SameSiteAttribute.NONE)
+                        .setSecure(true)
+                        .setHttpOnly(true)));
     }
 
     private static String quoted(String text) {

@@ -16,8 +16,7 @@ final class LabProcess {
     /** Set by the launcher script to its own path. */
     static final String LAUNCHER_PROPERTY = "lab.launcher";
 
-    private LabProcess() {
-    }
+    private LabProcess() {}
 
     static ProcessBuilder builder(List<String> arguments) {
         List<String> command = new ArrayList<>();

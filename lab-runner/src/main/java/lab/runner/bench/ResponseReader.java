@@ -10,7 +10,14 @@ import java.util.Locale;
  */
 final class ResponseReader {
 
-    private enum State { HEAD, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER }
+    private enum State {
+        HEAD,
+        BODY,
+        CHUNK_SIZE,
+        CHUNK_DATA,
+        CHUNK_END,
+        TRAILER
+    }
 
     private final StringBuilder line = new StringBuilder();
     private State state = State.HEAD;

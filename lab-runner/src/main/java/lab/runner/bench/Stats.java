@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Order statistics of a sample, by the nearest-rank method. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double percentile(double[] sample, double percent) {
         if (sample.length == 0) {

@@ -34,30 +34,39 @@ final class Throughput {
     private static final int MAX_REQUESTS_PER_CONNECTION = 500_000;
     /** How long the requests still under way at the deadline may take to finish. */
     private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
+
     static final Duration WARM_UP = Duration.ofSeconds(5);
 
     /**
      * @param journalEntries the entries the journal's full record (H2) gained during the test
      * @param journalWindow  how many entries the journal kept in memory at the end (bounded by its capacity)
      */
-    record Result(double requestsPerSecond, double p99Millis, long requests, long errors, long journalEntries,
-                  int journalWindow, int connections, double seconds, double cpuMicrosPerRequest) {
-    }
+    record Result(
+            double requestsPerSecond,
+            double p99Millis,
+            long requests,
+            long errors,
+            long journalEntries,
+            int journalWindow,
+            int connections,
+            double seconds,
+            double cpuMicrosPerRequest) {}
 
     /** CPU time of this whole process (server and load generator, both sides of every request), in ns. */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
-    private Throughput() {
-    }
+    private Throughput() {}
 
     /** A warm-up, then {@code rounds} measured stretches of {@code duration} each, on one server. */
     static List<Result> measure(int connections, Duration duration, int rounds) throws Exception {
         try (VictimServer victim = new VictimServer(Defences.WIDE_OPEN).start("127.0.0.1", 0)) {
             String cookie = logIn("http://127.0.0.1:" + victim.port());
-            byte[] request = ("GET /api/me HTTP/1.1\r\nHost: social.localhost:" + victim.port() + "\r\nCookie: " + cookie
-                    + "\r\nOrigin: http://evil.localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+            byte[] request = ("GET /api/me HTTP/1.1\r\nHost: social.localhost:" + victim.port() + "\r\nCookie: "
+                            + cookie + "\r\nOrigin: http://evil.localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
             // First the same load, not counted: the figures are those of the server as it runs for a workshop,
             // not of its first seconds, while the JIT compiler is still at work on the request path.
             run(victim.port(), request, connections, WARM_UP);
@@ -70,17 +79,23 @@ final class Throughput {
                 double cpuMicrosPerRequest = (processCpuNanos() - cpuBefore) / 1000.0 / Math.max(1, load.requests());
                 victim.journalArchive().flush(30_000);
                 long journalEntries = victim.journalArchive().count() - journalBefore;
-                results.add(new Result(load.requests() / load.seconds(), Stats.percentile(load.latenciesMillis(), 99),
-                        load.requests(), load.errors(), journalEntries, victim.journal().windowSize(), connections,
-                        load.seconds(), cpuMicrosPerRequest));
+                results.add(new Result(
+                        load.requests() / load.seconds(),
+                        Stats.percentile(load.latenciesMillis(), 99),
+                        load.requests(),
+                        load.errors(),
+                        journalEntries,
+                        victim.journal().windowSize(),
+                        connections,
+                        load.seconds(),
+                        cpuMicrosPerRequest));
             }
             return results;
         }
     }
 
     /** What one stretch of load did. */
-    private record Load(long requests, long errors, double[] latenciesMillis, double seconds) {
-    }
+    private record Load(long requests, long errors, double[] latenciesMillis, double seconds) {}
 
     private static Load run(int port, byte[] request, int connections, Duration duration) throws IOException {
         List<Client> clients = new ArrayList<>();
@@ -201,11 +216,16 @@ final class Throughput {
     }
 
     private static String logIn(String base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         String form = "username=alice&password=" + URLEncoder.encode("wonderland", StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }
 }

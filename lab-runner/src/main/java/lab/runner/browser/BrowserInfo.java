@@ -5,5 +5,4 @@ package lab.runner.browser;
  *
  * @param executable the binary's path, or a note that Playwright's managed browser ran
  */
-public record BrowserInfo(String name, String version, String executable) {
-}
+public record BrowserInfo(String name, String version, String executable) {}

@@ -21,10 +21,10 @@ public final class BrowserLocator {
     static final Path SYSTEM_HEADLESS_SHELL = Path.of("/usr/bin/chromium-headless-shell");
 
     /** Where Debian, Ubuntu and most distributions put their Chromium. */
-    static final List<Path> SYSTEM_CHROMIUMS = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    static final List<Path> SYSTEM_CHROMIUMS =
+            List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
 
-    private BrowserLocator() {
-    }
+    private BrowserLocator() {}
 
     /** As {@link #locate(Optional, BrowserOptions)} for a headless run. */
     public static Optional<Path> locate(Optional<Path> requested) {
@@ -52,7 +52,8 @@ public final class BrowserLocator {
             }
             return requested;
         }
-        Stream<Path> candidates = options.headed() ? SYSTEM_CHROMIUMS.stream()
+        Stream<Path> candidates = options.headed()
+                ? SYSTEM_CHROMIUMS.stream()
                 : Stream.concat(Stream.of(SYSTEM_HEADLESS_SHELL), SYSTEM_CHROMIUMS.stream());
         return candidates.filter(Files::isExecutable).findFirst();
     }

@@ -30,8 +30,7 @@ final class DriverCache {
     private static final String CLI_DIR_PROPERTY = "playwright.cli.dir";
     private static final String COMPLETE = ".complete";
 
-    private DriverCache() {
-    }
+    private DriverCache() {}
 
     /** Points Playwright at the cached driver, extracting it first if needed; does nothing where that is not possible. */
     static synchronized void use() {
@@ -49,9 +48,13 @@ final class DriverCache {
         Optional<String> platform = platform();
         String version = playwrightVersion();
         // The JavaScript package and the Node.js binary ship in two different jars (driver, driver-bundle).
-        URL node = platform.map(p -> DriverCache.class.getClassLoader().getResource("driver/" + p + "/node")).orElse(null);
+        URL node = platform.map(p -> DriverCache.class.getClassLoader().getResource("driver/" + p + "/node"))
+                .orElse(null);
         URL cli = DriverCache.class.getClassLoader().getResource("driver/package/cli.js");
-        if (node == null || cli == null || version == null || !"jar".equals(node.getProtocol())
+        if (node == null
+                || cli == null
+                || version == null
+                || !"jar".equals(node.getProtocol())
                 || !"jar".equals(cli.getProtocol())) {
             return Optional.empty();
         }
@@ -136,7 +139,8 @@ final class DriverCache {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // A leftover staging directory is harmless and is never used.
         }

@@ -50,20 +50,25 @@ public final class LabBrowser implements AutoCloseable {
 
     /** Chromium's background services try to reach the internet, which a lab machine may not have. */
     private static final List<String> ARGS = List.of(
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--no-first-run", "--disable-quic");
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
 
     private final Playwright playwright;
     private final Optional<Path> executable;
     private final BrowserOptions options;
     /** True for the headless shell: one profile, and the setting made per page through DevTools. */
     private final boolean perPageControls;
+
     private final Map<ThirdPartyCookies, BrowserContext> contexts = new EnumMap<>(ThirdPartyCookies.class);
     private final Map<ThirdPartyCookies, Path> profiles = new EnumMap<>(ThirdPartyCookies.class);
     /** Profiles of closed contexts, to delete when every browser process has ended. */
     private final List<Path> retiredProfiles = new ArrayList<>();
     /** The shell's browser processes, whose contexts live in memory (none for the full browser's profiles). */
     private final Map<ThirdPartyCookies, Browser> browsers = new EnumMap<>(ThirdPartyCookies.class);
+
     private final Map<ThirdPartyCookies, ControlledPage> casePages = new EnumMap<>(ThirdPartyCookies.class);
     private BrowserInfo info;
 
@@ -92,10 +97,13 @@ public final class LabBrowser implements AutoCloseable {
         try {
             return new LabBrowser(Playwright.create(options), executable, browserOptions);
         } catch (PlaywrightException e) {
-            throw new BrowserUnavailableException("Playwright could not start"
-                    + (executable.isEmpty() ? " or download its Chromium (is there internet access?)" : "")
-                    + ": " + firstLine(e.getMessage()) + ". Install a Chromium (Debian: apt-get install chromium) "
-                    + "or name one with --browser PATH.", e);
+            throw new BrowserUnavailableException(
+                    "Playwright could not start"
+                            + (executable.isEmpty() ? " or download its Chromium (is there internet access?)" : "")
+                            + ": " + firstLine(e.getMessage())
+                            + ". Install a Chromium (Debian: apt-get install chromium) "
+                            + "or name one with --browser PATH.",
+                    e);
         }
     }
 
@@ -174,8 +182,7 @@ public final class LabBrowser implements AutoCloseable {
     }
 
     /** A page, and the DevTools session that makes it block third-party cookies (shell only), kept with it. */
-    private record ControlledPage(Page page, CDPSession devTools) {
-    }
+    private record ControlledPage(Page page, CDPSession devTools) {}
 
     /**
      * Replaces the profile of {@code setting} with a newly launched one: for a browser found dead (crashed or
@@ -219,15 +226,20 @@ public final class LabBrowser implements AutoCloseable {
         try {
             launched = perPageControls ? launchInMemory(setting) : launchWithProfile(setting);
         } catch (PlaywrightException e) {
-            throw new BrowserUnavailableException("Chromium did not start"
-                    + executable.map(p -> " from " + p).orElse("") + ": " + firstLine(e.getMessage())
-                    + ". Check that it runs (chromium --headless --version), or name another with --browser PATH.", e);
+            throw new BrowserUnavailableException(
+                    "Chromium did not start"
+                            + executable.map(p -> " from " + p).orElse("") + ": " + firstLine(e.getMessage())
+                            + ". Check that it runs (chromium --headless --version), or name another with --browser PATH.",
+                    e);
         }
         if (info == null) {
-            String version = launched.browser() != null ? launched.browser().version()
+            String version = launched.browser() != null
+                    ? launched.browser().version()
                     : String.valueOf(launched.pages().get(0).evaluate("navigator.userAgent"));
             String name = executable.isPresent() ? "Chromium" : "Chromium (Playwright's managed build)";
-            info = new BrowserInfo(perPageControls ? name + " headless shell" : name, version,
+            info = new BrowserInfo(
+                    perPageControls ? name + " headless shell" : name,
+                    version,
                     executable.map(Path::toString).orElse("managed by Playwright"));
         }
         return launched;
@@ -279,7 +291,8 @@ public final class LabBrowser implements AutoCloseable {
             Path dir = Files.createTempDirectory("same-origin-lab-" + setting.key() + "-");
             Files.createDirectories(dir.resolve("Default"));
             int mode = setting == ThirdPartyCookies.ALLOWED ? 0 : 1;
-            Files.writeString(dir.resolve("Default").resolve("Preferences"),
+            Files.writeString(
+                    dir.resolve("Default").resolve("Preferences"),
                     "{\"profile\":{\"cookie_controls_mode\":" + mode + "}}");
             return dir;
         } catch (IOException e) {

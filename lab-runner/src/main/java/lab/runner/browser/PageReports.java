@@ -66,7 +66,11 @@ public final class PageReports {
     /** What the page said: a result (with the text of its evidence box), a question, or where it sent the browser. */
     public record Report(Kind kind, String value, String saw) {
 
-        public enum Kind { RESULT, ASK, NAVIGATED_AWAY }
+        public enum Kind {
+            RESULT,
+            ASK,
+            NAVIGATED_AWAY
+        }
     }
 
     /** The instance of each page that has one, so that a page is listened to once whoever asks. */
@@ -75,10 +79,10 @@ public final class PageReports {
     private String expectedOrigin;
     /** False until the expected navigation has committed: anything earlier came from the document before it. */
     private boolean armed;
+
     private Report pending;
 
-    private PageReports() {
-    }
+    private PageReports() {}
 
     /** The reports of {@code page}: listened to from the first call on, for the page's whole life. */
     public static PageReports of(Page page) {

@@ -21,10 +21,9 @@ public interface CaseObserver {
         PAGE_DONE
     }
 
-    CaseObserver NONE = new CaseObserver() { };
+    CaseObserver NONE = new CaseObserver() {};
 
-    default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
-    }
+    default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {}
 
     /** Whether {@link #step} does anything: some step texts cost a round trip to the browser to write. */
     default boolean followsSteps() {

@@ -16,8 +16,15 @@ import lab.victim.journal.JournalEntry;
  * @param trace      the Playwright trace kept for a mismatching case, or null
  * @param millis     how long the case took, from setting the defences to the verdict
  */
-public record CaseResult(Scenario scenario, ScenarioCase scenarioCase, Verdict verdict, Evidence evidence,
-                         List<JournalEntry> journal, byte[] screenshot, Path trace, double millis) {
+public record CaseResult(
+        Scenario scenario,
+        ScenarioCase scenarioCase,
+        Verdict verdict,
+        Evidence evidence,
+        List<JournalEntry> journal,
+        byte[] screenshot,
+        Path trace,
+        double millis) {
 
     public CaseResult {
         journal = List.copyOf(journal);

@@ -1,23 +1,21 @@
 package lab.runner.cases;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.Tracing;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitUntilState;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import lab.victim.auth.SessionStore;
-import lab.victim.defence.SameSiteMode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lab.attacker.loot.Loot;
 import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
@@ -26,9 +24,11 @@ import lab.runner.browser.PageReports;
 import lab.scenarios.AttackKind;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
+import lab.victim.auth.SessionStore;
 import lab.victim.data.Post;
 import lab.victim.data.Profile;
 import lab.victim.defence.Defences;
+import lab.victim.defence.SameSiteMode;
 import lab.victim.journal.JournalEntry;
 
 /**
@@ -41,6 +41,7 @@ public final class CaseRunner {
 
     /** The victim user of every story, and the password the seed gives her. */
     public static final String VICTIM_USER = "alice";
+
     public static final String VICTIM_PASSWORD = "wonderland";
 
     private static final long FINISH_TIMEOUT_MILLIS = 10_000;
@@ -55,6 +56,7 @@ public final class CaseRunner {
     private CaseObserver observer = CaseObserver.NONE;
     /** Real logins to reuse, by browser profile and SameSite setting (the attribute is fixed at login). */
     private final Map<String, List<Cookie>> logins = new HashMap<>();
+
     private Path traceDirectory;
     /**
      * The pages cases ran in, each listened to for its whole life: one per third-party cookie setting, unless the
@@ -113,7 +115,8 @@ public final class CaseRunner {
                 startCookies(context, login);
             }
             if (traceDirectory != null) {
-                context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
+                context.tracing()
+                        .start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
             }
             Page page = browser.casePage(scenarioCase.thirdPartyCookies());
             page.setDefaultTimeout(STEP_TIMEOUT_MILLIS);
@@ -121,7 +124,10 @@ public final class CaseRunner {
             console = watched.console();
             console.startCase();
             if (login == null) {
-                observer.step(scenario, scenarioCase, CaseObserver.Step.LOGGING_IN,
+                observer.step(
+                        scenario,
+                        scenarioCase,
+                        CaseObserver.Step.LOGGING_IN,
                         "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + VICTIM_USER + ".");
                 logIn(page);
                 logins.put(loginKey, context.cookies(servers.victim().origin()));
@@ -131,7 +137,11 @@ public final class CaseRunner {
             }
             String pageOrigin = attackerOrigin(scenario.attackerHostFor(scenarioCase));
             String pageUrl = pageOrigin + "/scenarios/" + scenario.pagePath();
-            observer.step(scenario, scenarioCase, CaseObserver.Step.OPENING_ATTACK, "Alice opens the attacker's page " + pageUrl + ".");
+            observer.step(
+                    scenario,
+                    scenarioCase,
+                    CaseObserver.Step.OPENING_ATTACK,
+                    "Alice opens the attacker's page " + pageUrl + ".");
             // Only until the document arrives: the page's script starts its attack while the rest loads, and the
             // wait below watches for its result from then on.
             watched.reports().expect(pageOrigin);
@@ -155,8 +165,15 @@ public final class CaseRunner {
         Evidence evidence = gather(scenario, messages, pageResult, pageSaw, failure, journalMark, lootMark);
         Verdict verdict = OutcomeJudge.judge(scenario.kind(), evidence, VICTIM_USER);
         Path trace = stopTracing(context, scenario, scenarioCase, verdict);
-        return new CaseResult(scenario, scenarioCase, verdict, evidence,
-                servers.victim().journal().since(journalMark), screenshot, trace, (System.nanoTime() - started) / 1e6);
+        return new CaseResult(
+                scenario,
+                scenarioCase,
+                verdict,
+                evidence,
+                servers.victim().journal().since(journalMark),
+                screenshot,
+                trace,
+                (System.nanoTime() - started) / 1e6);
     }
 
     /**
@@ -181,8 +198,14 @@ public final class CaseRunner {
     /** What tells cookies apart for a case: all of a cookie's attributes. */
     private static Set<List<Object>> cookieKeys(List<Cookie> cookies) {
         return cookies.stream()
-                .map(c -> List.<Object>of(c.name, c.value, String.valueOf(c.domain), String.valueOf(c.path),
-                        String.valueOf(c.expires), String.valueOf(c.httpOnly), String.valueOf(c.secure),
+                .map(c -> List.<Object>of(
+                        c.name,
+                        c.value,
+                        String.valueOf(c.domain),
+                        String.valueOf(c.path),
+                        String.valueOf(c.expires),
+                        String.valueOf(c.httpOnly),
+                        String.valueOf(c.secure),
                         String.valueOf(c.sameSite)))
                 .collect(Collectors.toSet());
     }
@@ -193,8 +216,9 @@ public final class CaseRunner {
         if (cookies == null) {
             return null;
         }
-        boolean live = cookies.stream().anyMatch(c -> c.name.equals(SessionStore.COOKIE_NAME)
-                && servers.victim().sessions().find(c.value).isPresent());
+        boolean live = cookies.stream()
+                .anyMatch(c -> c.name.equals(SessionStore.COOKIE_NAME)
+                        && servers.victim().sessions().find(c.value).isPresent());
         return live ? cookies : null;
     }
 
@@ -229,7 +253,9 @@ public final class CaseRunner {
 
     /** A file name made from a case name: lower case letters, digits and dashes. */
     public static String slug(String text) {
-        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = text.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return slug.length() <= 120 ? slug : slug.substring(0, 120);
     }
 
@@ -243,14 +269,20 @@ public final class CaseRunner {
     /** Each case starts from the same victim: its defences, Alice's data as seeded, the attacker's DNS reset. */
     private void prepare(ScenarioCase scenarioCase) {
         servers.victim().defences().set(baseDefences.with(scenarioCase.defences()));
-        if (!servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email())) {
+        if (!servers.victim()
+                .database()
+                .profile(VICTIM_USER)
+                .orElseThrow()
+                .email()
+                .equals(seededVictim.email())) {
             servers.victim().database().updateEmail(VICTIM_USER, seededVictim.email());
         }
         servers.attacker().rebinding().pointAtAttacker();
     }
 
     private String attackerOrigin(String host) {
-        return RebindingProxy.HOST_NAME.equals(host) ? servers.attacker().rebinding().origin()
+        return RebindingProxy.HOST_NAME.equals(host)
+                ? servers.attacker().rebinding().origin()
                 : servers.attacker().originAs(host);
     }
 
@@ -264,8 +296,7 @@ public final class CaseRunner {
     }
 
     /** What the attacker's page reported: its result, and what it shows (or where it sent the browser). */
-    private record PageReport(String result, String saw) {
-    }
+    private record PageReport(String result, String saw) {}
 
     /**
      * Waits until the attacker's page reports a result or sends the browser elsewhere (a form post to the
@@ -304,21 +335,29 @@ public final class CaseRunner {
     }
 
     private static IllegalStateException nothingReported(TimeoutError cause) {
-        return new IllegalStateException("the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", cause);
+        return new IllegalStateException(
+                "the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", cause);
     }
 
     /** Chromium reports the CORS reason to the console, not to the script; it may arrive just after the fetch fails. */
     private static void awaitCorsExplanation(Page page, ConsoleRecorder console) {
         try {
-            page.waitForCondition(() -> console.any(m -> m.contains("CORS policy")),
+            page.waitForCondition(
+                    () -> console.any(m -> m.contains("CORS policy")),
                     new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
         } catch (PlaywrightException e) {
             // No explanation came: the verdict quotes what the page saw instead.
         }
     }
 
-    private Evidence gather(Scenario scenario, List<String> console, String pageResult, String pageSaw, String failure,
-                            long journalMark, long lootMark) {
+    private Evidence gather(
+            Scenario scenario,
+            List<String> console,
+            String pageResult,
+            String pageSaw,
+            String failure,
+            long journalMark,
+            long lootMark) {
         List<JournalEntry> target = servers.victim().journal().since(journalMark).stream()
                 .filter(e -> e.path().equals(scenario.target().path()))
                 .toList();
@@ -326,16 +365,33 @@ public final class CaseRunner {
         VictimReceived preflight = last(target, "OPTIONS");
 
         List<Loot> loot = servers.attacker().loot().since(lootMark);
-        boolean lootHasPrivate = loot.stream().anyMatch(l -> l.payload().contains(seededVictim.email())
-                || l.payload().contains(seededVictim.phone()));
+        boolean lootHasPrivate = loot.stream()
+                .anyMatch(l -> l.payload().contains(seededVictim.email())
+                        || l.payload().contains(seededVictim.phone()));
         // The feed is read only when there is loot to compare it with.
-        boolean lootHasPublic = !loot.isEmpty() && servers.victim().database().feed().stream().map(Post::body)
-                .anyMatch(post -> loot.stream().anyMatch(l -> l.payload().contains(post)));
+        boolean lootHasPublic = !loot.isEmpty()
+                && servers.victim().database().feed().stream()
+                        .map(Post::body)
+                        .anyMatch(
+                                post -> loot.stream().anyMatch(l -> l.payload().contains(post)));
         boolean actionPerformed = scenario.kind() == AttackKind.ACTION
-                && !servers.victim().database().profile(VICTIM_USER).orElseThrow().email().equals(seededVictim.email());
+                && !servers.victim()
+                        .database()
+                        .profile(VICTIM_USER)
+                        .orElseThrow()
+                        .email()
+                        .equals(seededVictim.email());
 
-        return new Evidence(console, pageResult, pageSaw, received, preflight, lootHasPrivate,
-                lootHasPublic, actionPerformed, failure);
+        return new Evidence(
+                console,
+                pageResult,
+                pageSaw,
+                received,
+                preflight,
+                lootHasPrivate,
+                lootHasPublic,
+                actionPerformed,
+                failure);
     }
 
     private static VictimReceived last(List<JournalEntry> entries, String method) {
@@ -349,6 +405,8 @@ public final class CaseRunner {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "no details" : message.strip().lines().findFirst().orElse("");
+        return message == null
+                ? "no details"
+                : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -26,8 +26,7 @@ import lab.scenarios.ScenarioCase;
 public final class CatalogueRun {
 
     /** One case to run. */
-    public record Job(Scenario scenario, ScenarioCase scenarioCase) {
-    }
+    public record Job(Scenario scenario, ScenarioCase scenarioCase) {}
 
     /** What a worker is made of: its lab, and the runner configured over it. */
     public interface Worker {
@@ -38,11 +37,9 @@ public final class CatalogueRun {
 
     /** Listens to the run: each worker's lab as it comes up, each case as it starts and, in list order, as it ends. */
     public interface Listener {
-        default void workerReady(int worker, LabSession session) {
-        }
+        default void workerReady(int worker, LabSession session) {}
 
-        default void caseStarting(Job job) {
-        }
+        default void caseStarting(Job job) {}
 
         void caseFinished(CaseResult result);
     }
@@ -56,8 +53,7 @@ public final class CatalogueRun {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    private CatalogueRun() {
-    }
+    private CatalogueRun() {}
 
     /**
      * @param sessions makes one lab per worker, on the worker's thread (Playwright objects stay on the thread
@@ -65,8 +61,12 @@ public final class CatalogueRun {
      * @param runners  configures the runner of a worker's lab
      * @return the results in job order; empty slots stay out when the run was interrupted
      */
-    public static List<CaseResult> run(List<Job> jobs, int workers, Supplier<LabSession> sessions,
-                                       Function<LabSession, CaseRunner> runners, Listener listener)
+    public static List<CaseResult> run(
+            List<Job> jobs,
+            int workers,
+            Supplier<LabSession> sessions,
+            Function<LabSession, CaseRunner> runners,
+            Listener listener)
             throws InterruptedException {
         CaseResult[] results = new CaseResult[jobs.size()];
         AtomicInteger next = new AtomicInteger();

@@ -1,10 +1,10 @@
 package lab.runner.cases;
 
 import com.microsoft.playwright.Page;
-import lab.runner.browser.PageReports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import lab.runner.browser.PageReports;
 
 /**
  * The console messages and script errors of the page that cases share, one case at a time. It listens for the
@@ -18,8 +18,7 @@ final class ConsoleRecorder {
     private List<String> messages = new ArrayList<>();
     private boolean recording;
 
-    private ConsoleRecorder() {
-    }
+    private ConsoleRecorder() {}
 
     /** Listens to {@code page} from now on; call {@link #startCase()} before each case. */
     static ConsoleRecorder listenTo(Page page) {

@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param actionPerformed whether the victim's state changed as the attacker wanted
  * @param failure         why the case could not be carried out (browser crash, time-out), or null
  */
-public record Evidence(List<String> console, String pageResult, String pageSaw, VictimReceived victimReceived,
-                       VictimReceived preflight, boolean lootHasPrivate, boolean lootHasPublic,
-                       boolean actionPerformed, String failure) {
+public record Evidence(
+        List<String> console,
+        String pageResult,
+        String pageSaw,
+        VictimReceived victimReceived,
+        VictimReceived preflight,
+        boolean lootHasPrivate,
+        boolean lootHasPublic,
+        boolean actionPerformed,
+        String failure) {
 
     public Evidence {
         console = List.copyOf(console);

@@ -10,8 +10,7 @@ import lab.scenarios.Outcome;
  */
 public final class OutcomeJudge {
 
-    private OutcomeJudge() {
-    }
+    private OutcomeJudge() {}
 
     /** @param victimUser the user logged in to the victim during the case (whose data is at stake) */
     public static Verdict judge(AttackKind kind, Evidence evidence, String victimUser) {
@@ -32,31 +31,46 @@ public final class OutcomeJudge {
         }
         String request = describe(received);
         if (e.lootHasPrivate()) {
-            return new Verdict(Outcome.STOLEN, "the victim answered " + request + " with " + corsText(received)
-                    + "; the page read " + victimUser + "'s private data and the attacker's backend stored it");
+            return new Verdict(
+                    Outcome.STOLEN,
+                    "the victim answered " + request + " with " + corsText(received) + "; the page read " + victimUser
+                            + "'s private data and the attacker's backend stored it");
         }
         if (received.refusedBy() != null) {
             return refused(received, request);
         }
         if (!received.sessionCookie()) {
-            return new Verdict(Outcome.COOKIE_WITHHELD, "the victim received " + request
-                    + " without a session cookie and answered " + received.status() + "; the page saw: " + abbreviate(e.pageSaw()));
+            return new Verdict(
+                    Outcome.COOKIE_WITHHELD,
+                    "the victim received " + request + " without a session cookie and answered " + received.status()
+                            + "; the page saw: " + abbreviate(e.pageSaw()));
         }
         if ("read".equals(e.pageResult()) || "anonymous".equals(e.pageResult())) {
-            return new Verdict(Outcome.ERROR, "contradictory evidence: the victim saw " + victimUser
-                    + "'s session and the page reported '" + e.pageResult() + "', but the loot holds no private data");
+            return new Verdict(
+                    Outcome.ERROR,
+                    "contradictory evidence: the victim saw " + victimUser + "'s session and the page reported '"
+                            + e.pageResult() + "', but the loot holds no private data");
         }
-        return new Verdict(Outcome.READ_BLOCKED, "the victim received " + request + " with " + victimUser
-                + "'s session cookie and answered " + received.status() + " with " + corsText(received)
-                + ", but the page could not read it; " + browserReason(e));
+        return new Verdict(
+                Outcome.READ_BLOCKED,
+                "the victim received " + request + " with " + victimUser
+                        + "'s session cookie and answered " + received.status() + " with " + corsText(received)
+                        + ", but the page could not read it; " + browserReason(e));
     }
 
     private static Verdict action(Evidence e, String victimUser) {
         VictimReceived received = e.victimReceived();
         if (e.actionPerformed()) {
-            return new Verdict(Outcome.ACTION_PERFORMED, "the victim obeyed " + (received == null ? "the forged request"
-                    : describe(received) + (received.sessionCookie() ? " (it carried " + victimUser + "'s session cookie)" : ""))
-                    + ": " + victimUser + "'s e-mail address is now the attacker's");
+            return new Verdict(
+                    Outcome.ACTION_PERFORMED,
+                    "the victim obeyed "
+                            + (received == null
+                                    ? "the forged request"
+                                    : describe(received)
+                                            + (received.sessionCookie()
+                                                    ? " (it carried " + victimUser + "'s session cookie)"
+                                                    : ""))
+                            + ": " + victimUser + "'s e-mail address is now the attacker's");
         }
         if (received == null) {
             return notSent(e);
@@ -84,30 +98,38 @@ public final class OutcomeJudge {
             return new Verdict(Outcome.ERROR, "the victim never received the attacker's request");
         }
         if (!e.lootHasPublic()) {
-            return new Verdict(Outcome.ERROR, "the attacker got neither private nor public data; the page saw: "
-                    + abbreviate(e.pageSaw()));
+            return new Verdict(
+                    Outcome.ERROR,
+                    "the attacker got neither private nor public data; the page saw: " + abbreviate(e.pageSaw()));
         }
-        return new Verdict(Outcome.PUBLIC_READ, "the victim received " + describe(received)
-                + (received.sessionCookie() ? " with " : " without ") + "a session cookie and answered "
-                + received.status() + "; the attacker kept only public data");
+        return new Verdict(
+                Outcome.PUBLIC_READ,
+                "the victim received " + describe(received)
+                        + (received.sessionCookie() ? " with " : " without ") + "a session cookie and answered "
+                        + received.status() + "; the attacker kept only public data");
     }
 
     private static Verdict notSent(Evidence e) {
         if (e.preflight() != null) {
-            return new Verdict(Outcome.REQUEST_NOT_SENT, "the victim received only the preflight " + describe(e.preflight())
-                    + ", answered with " + corsText(e.preflight()) + "; the browser never sent the real request; "
-                    + browserReason(e));
+            return new Verdict(
+                    Outcome.REQUEST_NOT_SENT,
+                    "the victim received only the preflight " + describe(e.preflight())
+                            + ", answered with " + corsText(e.preflight())
+                            + "; the browser never sent the real request; "
+                            + browserReason(e));
         }
         return new Verdict(Outcome.REQUEST_NOT_SENT, "the victim never received the request; " + browserReason(e));
     }
 
     private static Verdict refused(VictimReceived received, String request) {
-        return new Verdict(Outcome.REJECTED_BY_SERVER, "the " + received.refusedBy() + " defence refused " + request
-                + " with " + received.status());
+        return new Verdict(
+                Outcome.REJECTED_BY_SERVER,
+                "the " + received.refusedBy() + " defence refused " + request + " with " + received.status());
     }
 
     private static String describe(VictimReceived received) {
-        return received.method() + " " + received.path() + (received.origin() == null ? " (no Origin)" : " from " + received.origin());
+        return received.method() + " " + received.path()
+                + (received.origin() == null ? " (no Origin)" : " from " + received.origin());
     }
 
     private static String browserReason(Evidence e) {
@@ -122,7 +144,10 @@ public final class OutcomeJudge {
             return "no CORS headers";
         }
         StringBuilder text = new StringBuilder();
-        corsHeaders.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append(": ").append(value));
+        corsHeaders.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ")
+                .append(name)
+                .append(": ")
+                .append(value));
         return text.toString();
     }
 

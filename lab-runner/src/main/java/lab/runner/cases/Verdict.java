@@ -3,5 +3,4 @@ package lab.runner.cases;
 import lab.scenarios.Outcome;
 
 /** An outcome and the evidence that decided it, in one sentence a student can check. */
-public record Verdict(Outcome outcome, String why) {
-}
+public record Verdict(Outcome outcome, String why) {}

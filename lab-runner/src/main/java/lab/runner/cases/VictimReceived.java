@@ -12,13 +12,31 @@ import lab.victim.journal.JournalEntry;
  * @param corsHeaders   the {@code Access-Control-*} headers the victim answered with
  * @param refusedBy     the server defence that refused it, or null
  */
-public record VictimReceived(String method, String path, boolean sessionCookie, String origin, String host,
-                             String referer, String userAgent, List<String> cookieNames, int status,
-                             Map<String, String> corsHeaders, String refusedBy) {
+public record VictimReceived(
+        String method,
+        String path,
+        boolean sessionCookie,
+        String origin,
+        String host,
+        String referer,
+        String userAgent,
+        List<String> cookieNames,
+        int status,
+        Map<String, String> corsHeaders,
+        String refusedBy) {
 
     static VictimReceived of(JournalEntry entry) {
-        return new VictimReceived(entry.method(), entry.path(), entry.sessionCookie(), entry.origin(), entry.host(),
-                entry.referer(), entry.userAgent(), entry.cookieNames(), entry.status(), entry.corsHeaders(),
+        return new VictimReceived(
+                entry.method(),
+                entry.path(),
+                entry.sessionCookie(),
+                entry.origin(),
+                entry.host(),
+                entry.referer(),
+                entry.userAgent(),
+                entry.cookieNames(),
+                entry.status(),
+                entry.corsHeaders(),
                 entry.refusedBy());
     }
 }

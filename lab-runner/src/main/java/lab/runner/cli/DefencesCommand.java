@@ -10,7 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab defences}: every defence, its values, what each does, and the presets. */
-@Command(name = "defences", mixinStandardHelpOptions = true,
+@Command(
+        name = "defences",
+        mixinStandardHelpOptions = true,
         description = "Lists every defence of the victim, its values with one sentence on each, and the presets.")
 final class DefencesCommand implements Callable<Integer> {
 

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab doctor}: the browser facts the lessons rely on, measured in the browser the lab drives. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
         description = "Measures, in the lab's headless Chromium against the lab's own servers, the browser facts the"
                 + " lessons rely on (*.localhost names on loopback, Secure cookies over plain http, Lax by default,"
                 + " Access-Control-Allow-Origin: * refused with credentials, third-party cookies sent or not per"
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
             "  1  at least one check failed: this browser breaks an assumption of the lessons",
             "  2  bad command line",
             "  3  the lab could not start (browser, port)",
-            "130  stopped by Ctrl-C"})
+            "130  stopped by Ctrl-C"
+        })
 final class DoctorCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +42,11 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the browser and the checks as JSON instead of a table.")
     private boolean json;
 
-    @Option(names = "--browser", paramLabel = "PATH",
-            description = "The Chromium binary to examine (default: /usr/bin/chromium if present, else Playwright's own).")
+    @Option(
+            names = "--browser",
+            paramLabel = "PATH",
+            description =
+                    "The Chromium binary to examine (default: /usr/bin/chromium if present, else Playwright's own).")
     private Path browser;
 
     @Override

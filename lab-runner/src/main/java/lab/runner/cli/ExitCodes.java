@@ -10,6 +10,5 @@ final class ExitCodes {
     /** The shell's convention for a command ended by SIGINT (128 + 2). */
     static final int INTERRUPTED = 130;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

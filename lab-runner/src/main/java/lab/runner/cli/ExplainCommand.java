@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab explain SCENARIO}: the lesson, with the cases the lab runs for it. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
         description = "Prints a scenario's lesson: what happens, why, what closes it and what does not, with the cases"
                 + " the lab runs for it and their expected outcomes.")
 final class ExplainCommand implements Callable<Integer> {
@@ -26,7 +28,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        Scenario scenario = RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
+        Scenario scenario =
+                RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
         PrintWriter out = spec.commandLine().getOut();
         out.println(catalogue.lesson(scenario.id()).strip());
         out.println();

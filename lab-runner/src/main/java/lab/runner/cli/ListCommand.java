@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab list}: the scenario catalogue with each scenario's cases. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the scenarios and the cases each one runs.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Lists the scenarios and the cases each one runs.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -24,13 +27,22 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the catalogue as JSON (the scenarios' data, with each case's name).")
     private boolean json;
 
-    record CaseView(String name, String attackerHost, java.util.Map<String, String> defences, String thirdPartyCookies,
-                    String expected) {
-    }
+    record CaseView(
+            String name,
+            String attackerHost,
+            java.util.Map<String, String> defences,
+            String thirdPartyCookies,
+            String expected) {}
 
-    record ScenarioView(String id, String title, String kind, String story, List<String> steps, String attackerHost,
-                        String target, List<CaseView> cases) {
-    }
+    record ScenarioView(
+            String id,
+            String title,
+            String kind,
+            String story,
+            List<String> steps,
+            String attackerHost,
+            String target,
+            List<CaseView> cases) {}
 
     @Override
     public Integer call() throws JsonProcessingException {
@@ -38,7 +50,9 @@ final class ListCommand implements Callable<Integer> {
         List<Scenario> scenarios = ScenarioCatalogue.load().all();
         if (json) {
             List<ScenarioView> views = scenarios.stream().map(ListCommand::view).toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(views));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(views));
             return ExitCodes.OK;
         }
         int total = 0;
@@ -54,9 +68,22 @@ final class ListCommand implements Callable<Integer> {
     }
 
     private static ScenarioView view(Scenario s) {
-        List<CaseView> cases = s.cases().stream().map(c -> new CaseView(s.caseName(c), s.attackerHostFor(c), c.defences(),
-                c.thirdPartyCookies().key(), c.expected().name())).toList();
-        return new ScenarioView(s.id(), s.title(), s.kind().key(), s.story(), s.steps(), s.attackerHost(),
-                s.target().toString(), cases);
+        List<CaseView> cases = s.cases().stream()
+                .map(c -> new CaseView(
+                        s.caseName(c),
+                        s.attackerHostFor(c),
+                        c.defences(),
+                        c.thirdPartyCookies().key(),
+                        c.expected().name()))
+                .toList();
+        return new ScenarioView(
+                s.id(),
+                s.title(),
+                s.kind().key(),
+                s.story(),
+                s.steps(),
+                s.attackerHost(),
+                s.target().toString(),
+                cases);
     }
 }

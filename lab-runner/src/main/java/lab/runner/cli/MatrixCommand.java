@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
  * {@code ./lab matrix [SCENARIO]}: a scenario under every value of the defences it declares relevant, in
  * both browser settings, as one table: the one a trainer projects to compare defences.
  */
-@Command(name = "matrix", mixinStandardHelpOptions = true,
+@Command(
+        name = "matrix",
+        mixinStandardHelpOptions = true,
         description = "Runs a scenario across every value of the defences it declares relevant (or those named with"
                 + " --defences) under both third-party cookie settings, and prints the outcome matrix: rows are"
                 + " defence combinations, columns browser settings, cells the outcome the real browser produced.")
@@ -42,11 +44,17 @@ final class MatrixCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "cookie-theft",
+    @Parameters(
+            paramLabel = "SCENARIO",
+            arity = "0..1",
+            defaultValue = "cookie-theft",
             description = "The scenario (default: ${DEFAULT-VALUE}).")
     private String scenarioId;
 
-    @Option(names = "--defences", paramLabel = "NAME[,NAME...]", split = ",",
+    @Option(
+            names = "--defences",
+            paramLabel = "NAME[,NAME...]",
+            split = ",",
             description = "The defences to cross (default: the scenario's own list, for example cors,samesite).")
     private List<String> defences;
 
@@ -56,15 +64,20 @@ final class MatrixCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        Scenario scenario = RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
+        Scenario scenario =
+                RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
         List<Map<String, String>> rows = rows(defences == null ? scenario.matrix() : defences);
         PrintWriter out = spec.commandLine().getOut();
         TextReport progress = new TextReport(out, Terminal.detect());
         List<CaseResult> results = new ArrayList<>();
-        try (LabSession session = LabSession.start(catalogue, BrowserLocator.locate(Optional.ofNullable(browser)),
-                Defences.WIDE_OPEN)) {
-            progress.header(session.browser().info(), RunCommand.THIRD_PARTY_NOTE, session.servers().victim().origin(),
-                    session.servers().attacker().origin(), rows.size() * ThirdPartyCookies.values().length);
+        try (LabSession session =
+                LabSession.start(catalogue, BrowserLocator.locate(Optional.ofNullable(browser)), Defences.WIDE_OPEN)) {
+            progress.header(
+                    session.browser().info(),
+                    RunCommand.THIRD_PARTY_NOTE,
+                    session.servers().victim().origin(),
+                    session.servers().attacker().origin(),
+                    rows.size() * ThirdPartyCookies.values().length);
             CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
             for (Map<String, String> row : rows) {
                 for (ThirdPartyCookies browserSetting : ThirdPartyCookies.values()) {
@@ -99,7 +112,10 @@ final class MatrixCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--defences: " + e.getMessage());
             }
-            List<String> values = defence.choices().stream().map(Choice::value).filter(v -> !v.equals("N")).toList();
+            List<String> values = defence.choices().stream()
+                    .map(Choice::value)
+                    .filter(v -> !v.equals("N"))
+                    .toList();
             List<Map<String, String>> crossed = new ArrayList<>();
             for (Map<String, String> row : rows) {
                 for (String value : values) {

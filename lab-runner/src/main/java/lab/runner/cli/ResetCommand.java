@@ -14,13 +14,16 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab reset --data DIR}: forgets what {@code serve --data DIR} kept, so the next serve starts as seeded. */
-@Command(name = "reset", mixinStandardHelpOptions = true,
+@Command(
+        name = "reset",
+        mixinStandardHelpOptions = true,
         description = "Deletes the databases that ./lab serve --data DIR kept in DIR (the victim's and the attacker's),"
                 + " so that the next serve starts from the seeded site and empty loot. Stop serve first.")
 final class ResetCommand implements Callable<Integer> {
 
     /** The files H2 keeps for the two databases, and nothing else: a reset never deletes what it did not make. */
-    private static final List<String> DATABASE_FILES = List.of("victim.mv.db", "victim.trace.db", "loot.mv.db", "loot.trace.db");
+    private static final List<String> DATABASE_FILES =
+            List.of("victim.mv.db", "victim.trace.db", "loot.mv.db", "loot.trace.db");
 
     @Spec
     private CommandSpec spec;
@@ -45,8 +48,11 @@ final class ResetCommand implements Callable<Integer> {
                 Files.delete(data);
             }
         }
-        out.println(deleted == 0 ? "Nothing to reset in " + data + "." : "Reset: the next ./lab serve --data " + data
-                + " starts from the seeded site and empty loot.");
+        out.println(
+                deleted == 0
+                        ? "Nothing to reset in " + data + "."
+                        : "Reset: the next ./lab serve --data " + data
+                                + " starts from the seeded site and empty loot.");
         return ExitCodes.OK;
     }
 }

@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import lab.runner.LabSession;
+import lab.runner.browser.BrowserInfo;
 import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.BrowserOptions;
-import java.util.concurrent.atomic.AtomicReference;
-import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseObserver;
+import lab.runner.cases.CaseResult;
+import lab.runner.cases.CaseRunner;
 import lab.runner.cases.CatalogueRun;
 import lab.runner.doctor.CheckResult;
 import lab.runner.doctor.Doctor;
 import lab.runner.doctor.DriftCache;
-import lab.runner.cases.CaseResult;
-import lab.runner.cases.CaseRunner;
 import lab.runner.guide.Narrator;
 import lab.runner.report.HtmlReport;
 import lab.runner.report.JsonReport;
@@ -39,7 +39,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab run}: every case of the chosen scenarios, in the real browser, against its expected outcome. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
         description = "Runs each scenario under every defence combination its table lists, in headless Chromium, and"
                 + " prints one line per case: the conditions, the expected and the actual outcome, and the evidence"
                 + " that decided it. Servers listen on free loopback ports for the length of the run.")
@@ -51,34 +53,53 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..*", description = "Scenarios to run (default: all; see ./lab list).")
+    @Parameters(
+            paramLabel = "SCENARIO",
+            arity = "0..*",
+            description = "Scenarios to run (default: all; see ./lab list).")
     private List<String> scenarioIds = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results, with their evidence, as JSON.")
+    @Option(
+            names = "--json",
+            paramLabel = "FILE",
+            description = "Also write the results, with their evidence, as JSON.")
     private Path json;
 
-    @Option(names = "--report", paramLabel = "DIR",
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
             description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
                     + " trace of any mismatching case. It opens offline, from the file system.")
     private Path report;
 
-    @Option(names = "--step", description = "Guided mode: narrate each step of each case and wait for Enter between steps.")
+    @Option(
+            names = "--step",
+            description = "Guided mode: narrate each step of each case and wait for Enter between steps.")
     private boolean step;
 
     @Option(names = "--headed", description = "Show the browser window (needs a display).")
     private boolean headed;
 
-    @Option(names = "--slow-mo", paramLabel = "MS", defaultValue = "0",
+    @Option(
+            names = "--slow-mo",
+            paramLabel = "MS",
+            defaultValue = "0",
             description = "Slow every browser operation down by MS milliseconds (with --headed, for a room to follow).")
     private double slowMo;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "${sys:lab.workers:-0}",
+    @Option(
+            names = "--workers",
+            paramLabel = "N",
+            defaultValue = "${sys:lab.workers:-0}",
             description = "Cases to run at once, each worker with its own servers and browser (default: one per core,"
                     + " at most 4). Outcomes do not depend on it.")
     private int workers;
 
-    @Option(names = "--browser", paramLabel = "PATH",
-            description = "The Chromium binary to drive (default: /usr/bin/chromium if present, else Playwright's own).")
+    @Option(
+            names = "--browser",
+            paramLabel = "PATH",
+            description =
+                    "The Chromium binary to drive (default: /usr/bin/chromium if present, else Playwright's own).")
     private Path browser;
 
     @Override
@@ -98,8 +119,11 @@ final class RunCommand implements Callable<Integer> {
         int caseCount = scenarios.stream().mapToInt(s -> s.cases().size()).sum();
 
         TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect());
-        Narrator narrator = step ? new Narrator(spec.commandLine().getOut(),
-                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) : null;
+        Narrator narrator = step
+                ? new Narrator(
+                        spec.commandLine().getOut(),
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)))
+                : null;
         // One narrator, one window: guided and headed runs go case by case.
         int workerCount = step || headed ? 1 : workers;
         if (workerCount < 1) {
@@ -110,20 +134,29 @@ final class RunCommand implements Callable<Integer> {
         AtomicReference<BrowserInfo> browserInfo = new AtomicReference<>();
         List<CaseResult> results;
         try {
-            results = CatalogueRun.run(jobs, workerCount,
+            results = CatalogueRun.run(
+                    jobs,
+                    workerCount,
                     () -> LabSession.start(catalogue, executable, browserOptions, Defences.WIDE_OPEN),
                     session -> {
                         CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN)
                                 .observedBy(observer(narrator));
-                        return report == null ? runner : runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
+                        return report == null
+                                ? runner
+                                : runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
                     },
                     new CatalogueRun.Listener() {
                         @Override
                         public void workerReady(int worker, LabSession session) {
-                            if (browserInfo.compareAndSet(null, session.browser().info())) {
-                                text.header(browserInfo.get(), THIRD_PARTY_NOTE + " Workers: " + workerCount
-                                        + ", each with its own victim, attacker and browser.",
-                                        session.servers().victim().origin(), session.servers().attacker().origin(), caseCount);
+                            if (browserInfo.compareAndSet(
+                                    null, session.browser().info())) {
+                                text.header(
+                                        browserInfo.get(),
+                                        THIRD_PARTY_NOTE + " Workers: " + workerCount
+                                                + ", each with its own victim, attacker and browser.",
+                                        session.servers().victim().origin(),
+                                        session.servers().attacker().origin(),
+                                        caseCount);
                                 checkForDrift(session, text);
                             }
                         }
@@ -173,7 +206,9 @@ final class RunCommand implements Callable<Integer> {
         if (cache.passedBefore(browser)) {
             return;
         }
-        List<CheckResult> failed = Doctor.quickChecks(session).stream().filter(check -> !check.passed()).toList();
+        List<CheckResult> failed = Doctor.quickChecks(session).stream()
+                .filter(check -> !check.passed())
+                .toList();
         failed.forEach(check -> text.warning("browser drift: " + check.name() + ": expected " + check.expected()
                 + "; observed " + check.observed() + ". Outcomes may differ from the lessons; run ./lab doctor."));
         if (failed.isEmpty()) {
@@ -211,9 +246,12 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Scenario> chosen = new ArrayList<>();
         for (String id : ids) {
-            chosen.add(catalogue.find(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "unknown scenario '" + id + "'; the catalogue has: "
-                            + catalogue.all().stream().map(Scenario::id).collect(Collectors.joining(", ")))));
+            chosen.add(catalogue
+                    .find(id)
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(),
+                            "unknown scenario '" + id + "'; the catalogue has: "
+                                    + catalogue.all().stream().map(Scenario::id).collect(Collectors.joining(", ")))));
         }
         return chosen;
     }

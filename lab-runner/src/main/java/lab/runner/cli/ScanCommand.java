@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab scan URL}: a CORS policy checked by its headers and confirmed in a real browser. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
         description = "Checks the CORS policy of an endpoint you own: sends the origins misconfiguration scanners try,"
                 + " classifies what the answers trust, and confirms each finding in Chromium by loading a page on"
                 + " that exact origin that tries to read the endpoint with your cookie (sent as a cross-site cookie,"
@@ -40,7 +42,10 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(paramLabel = "URL", description = "The endpoint, for example http://social.localhost:7001/api/me.")
     private String url;
 
-    @Option(names = "--cookie", paramLabel = "NAME=VALUE", description = "A cookie of yours for the endpoint (repeatable).")
+    @Option(
+            names = "--cookie",
+            paramLabel = "NAME=VALUE",
+            description = "A cookie of yours for the endpoint (repeatable).")
     private List<String> cookies = new ArrayList<>();
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the findings as JSON.")
@@ -87,8 +92,10 @@ final class ScanCommand implements Callable<Integer> {
                 findings = Scanner.scan(target, cookies, labBrowser);
             }
         } catch (IOException e) {
-            err.println("lab scan: cannot reach " + url + ": " + (e instanceof java.net.ConnectException
-                    ? "nothing answers there (connection refused)" : e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println("lab scan: cannot reach " + url + ": "
+                    + (e instanceof java.net.ConnectException
+                            ? "nothing answers there (connection refused)"
+                            : e.getMessage() == null ? e.toString() : e.getMessage()));
             return ExitCodes.USAGE;
         }
         out.println("Target: " + target);
@@ -96,22 +103,32 @@ final class ScanCommand implements Callable<Integer> {
             out.println("No weakness found: no probe origin was trusted.");
         }
         for (Finding f : findings) {
-            out.printf("%-20s %-10s %-6s %s%n    %s%n    fix: %s%n", f.klass(), f.confirmed() ? "CONFIRMED" : "unconfirmed",
-                    f.severity(), f.probeOrigin(), f.detail(), f.fix());
+            out.printf(
+                    "%-20s %-10s %-6s %s%n    %s%n    fix: %s%n",
+                    f.klass(),
+                    f.confirmed() ? "CONFIRMED" : "unconfirmed",
+                    f.severity(),
+                    f.probeOrigin(),
+                    f.detail(),
+                    f.fix());
         }
         if (json != null) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("target", target.toString());
-            document.put("findings", findings.stream().map(f -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("class", f.klass());
-                m.put("probeOrigin", f.probeOrigin());
-                m.put("confirmed", f.confirmed());
-                m.put("severity", f.severity());
-                m.put("fix", f.fix());
-                m.put("detail", f.detail());
-                return m;
-            }).toList());
+            document.put(
+                    "findings",
+                    findings.stream()
+                            .map(f -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("class", f.klass());
+                                m.put("probeOrigin", f.probeOrigin());
+                                m.put("confirmed", f.confirmed());
+                                m.put("severity", f.severity());
+                                m.put("fix", f.fix());
+                                m.put("detail", f.detail());
+                                return m;
+                            })
+                            .toList());
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), document);
         }
         return findings.stream().anyMatch(Finding::confirmed) ? ExitCodes.MISMATCH : ExitCodes.OK;

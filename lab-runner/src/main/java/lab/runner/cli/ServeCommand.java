@@ -18,7 +18,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab serve}: both sites and the console on fixed loopback ports, for one's own browser, until Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Starts the victim, the attacker and the lab console on fixed loopback ports and prints the"
                 + " URLs to open in your own browser. Runs until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
@@ -26,34 +28,61 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--victim-port", paramLabel = "N", defaultValue = "7001", description = "Victim port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--victim-port",
+            paramLabel = "N",
+            defaultValue = "7001",
+            description = "Victim port (default: ${DEFAULT-VALUE}).")
     private int victimPort;
 
-    @Option(names = "--attacker-port", paramLabel = "N", defaultValue = "7002", description = "Attacker port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--attacker-port",
+            paramLabel = "N",
+            defaultValue = "7002",
+            description = "Attacker port (default: ${DEFAULT-VALUE}).")
     private int attackerPort;
 
-    @Option(names = "--console-port", paramLabel = "N", defaultValue = "7000", description = "Lab console port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--console-port",
+            paramLabel = "N",
+            defaultValue = "7000",
+            description = "Lab console port (default: ${DEFAULT-VALUE}).")
     private int consolePort;
 
-    @Option(names = "--preset", paramLabel = "NAME", defaultValue = "wide-open",
+    @Option(
+            names = "--preset",
+            paramLabel = "NAME",
+            defaultValue = "wide-open",
             description = "Starting defences: wide-open, browser-defaults or hardened (default: ${DEFAULT-VALUE}).")
     private String presetName;
 
-    @Option(names = "--defences", paramLabel = "NAME=VALUE[,...]", defaultValue = "",
-            description = "Defences to change on top of the preset, for example cors=allowlist,samesite=lax (see ./lab defences).")
+    @Option(
+            names = "--defences",
+            paramLabel = "NAME=VALUE[,...]",
+            defaultValue = "",
+            description =
+                    "Defences to change on top of the preset, for example cors=allowlist,samesite=lax (see ./lab defences).")
     private String defencesSpec;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = LabServers.LOOPBACK,
-            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else exposes"
-                    + " a deliberately vulnerable site to the network.")
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = LabServers.LOOPBACK,
+            description =
+                    "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Anything else exposes"
+                            + " a deliberately vulnerable site to the network.")
     private String bind;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Keep the sites' databases (posts, e-mail changes, loot) in DIR across restarts"
                     + " (default: fresh in memory each time; ./lab reset --data DIR wipes them).")
     private Path data;
 
-    @Option(names = "--browser", paramLabel = "PATH",
+    @Option(
+            names = "--browser",
+            paramLabel = "PATH",
             description = "The Chromium the console's scenario runs drive (default: /usr/bin/chromium if present).")
     private Path browser;
 
@@ -72,7 +101,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         if (victimPort == attackerPort || victimPort == consolePort || attackerPort == consolePort) {
-            throw new ParameterException(spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
+            throw new ParameterException(
+                    spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
         }
 
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
@@ -88,37 +118,47 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 java.nio.file.Files.createDirectories(data);
             } catch (java.io.IOException e) {
-                throw new ParameterException(spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
+                throw new ParameterException(
+                        spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
             }
         }
         LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, data);
         ConsoleServer console;
         try {
-            console = LabServers.startOn(consolePort, "--console-port",
+            console = LabServers.startOn(
+                    consolePort,
+                    "--console-port",
                     () -> new ConsoleServer(servers, catalogue, executable).start(bind, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                console.close();
-            } finally {
-                servers.close();
-                stopped.countDown();
-            }
-        }, "lab-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                console.close();
+                            } finally {
+                                servers.close();
+                                stopped.countDown();
+                            }
+                        },
+                        "lab-shutdown"));
 
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Victim (Flock):   " + servers.victim().origin() + "    log in as alice / wonderland or bob / builder");
-        out.println("Attacker (spam):  " + servers.attacker().origin() + "    stolen data: " + servers.attacker().origin() + "/loot");
+        out.println(
+                "Victim (Flock):   " + servers.victim().origin() + "    log in as alice / wonderland or bob / builder");
+        out.println("Attacker (spam):  " + servers.attacker().origin() + "    stolen data: "
+                + servers.attacker().origin() + "/loot");
         out.println("Lab console:      " + console.origin() + "    switch defences, watch the victim's journal live");
         out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
                 + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
         out.println("Defences:         " + defences);
-        out.println(bind.equals(LabServers.LOOPBACK) ? "All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop."
-                : "All listen on " + bind + " (see the warning above). Press Ctrl-C to stop.");
+        out.println(
+                bind.equals(LabServers.LOOPBACK)
+                        ? "All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop."
+                        : "All listen on " + bind + " (see the warning above). Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

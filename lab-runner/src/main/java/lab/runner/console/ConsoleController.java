@@ -16,13 +16,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import lab.runner.LabServers;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCatalogue;
+import lab.scenarios.ThirdPartyCookies;
 import lab.victim.defence.Choice;
 import lab.victim.defence.Defence;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
-import lab.scenarios.Scenario;
-import lab.scenarios.ScenarioCatalogue;
-import lab.scenarios.ThirdPartyCookies;
 
 /** The console's page and JSON API: defences, journal, loot and reset. */
 final class ConsoleController {
@@ -37,7 +37,8 @@ final class ConsoleController {
     private final byte[] page;
 
     /** @param runs where scenario runs go, or null for a console without a browser of its own */
-    ConsoleController(LabServers servers, JournalBroadcaster broadcaster, ScenarioCatalogue catalogue, ScenarioRuns runs) {
+    ConsoleController(
+            LabServers servers, JournalBroadcaster broadcaster, ScenarioCatalogue catalogue, ScenarioRuns runs) {
         this.servers = servers;
         this.broadcaster = broadcaster;
         this.catalogue = catalogue;
@@ -45,18 +46,21 @@ final class ConsoleController {
         this.page = resource("console/index.html");
     }
 
-    record DefenceView(String name, String summary, List<Choice> choices) {
-    }
+    record DefenceView(String name, String summary, List<Choice> choices) {}
 
-    record PresetView(String name, String meaning, Map<String, String> defences) {
-    }
+    record PresetView(String name, String meaning, Map<String, String> defences) {}
 
-    record DefencesView(Map<String, String> current, List<DefenceView> defences, List<PresetView> presets,
-                        String victimOrigin, String attackerOrigin) {
-    }
+    record DefencesView(
+            Map<String, String> current,
+            List<DefenceView> defences,
+            List<PresetView> presets,
+            String victimOrigin,
+            String attackerOrigin) {}
 
     void page(Context ctx) {
-        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(page);
+        ctx.header("Cache-Control", "no-store")
+                .contentType("text/html; charset=utf-8")
+                .result(page);
     }
 
     /** {@code GET /api/defences}: the current values, every defence with its choices, and the presets. */
@@ -94,7 +98,9 @@ final class ConsoleController {
             throw new BadRequestResponse("since must be a journal sequence number (0 or more)");
         }
         long since = raw == null ? 0 : Long.parseLong(raw);
-        ctx.json(servers.victim().journal().since(since).stream().map(JournalView::of).toList());
+        ctx.json(servers.victim().journal().since(since).stream()
+                .map(JournalView::of)
+                .toList());
     }
 
     void journalEvents(SseClient client) {
@@ -105,17 +111,19 @@ final class ConsoleController {
 
     /** {@code GET /api/loot}: what the attacker's backend stored, newest first. */
     void loot(Context ctx) {
-        List<LootView> loot = new java.util.ArrayList<>(servers.attacker().loot().since(0).stream().map(LootView::of).toList());
+        List<LootView> loot = new java.util.ArrayList<>(
+                servers.attacker().loot().since(0).stream().map(LootView::of).toList());
         java.util.Collections.reverse(loot);
         ctx.json(loot);
     }
 
-    record ScenarioView(String id, String title, String story) {
-    }
+    record ScenarioView(String id, String title, String story) {}
 
     /** {@code GET /api/scenarios}: the catalogue, for the console's run buttons. */
     void scenarios(Context ctx) {
-        ctx.json(catalogue.all().stream().map(s -> new ScenarioView(s.id(), s.title(), s.story())).toList());
+        ctx.json(catalogue.all().stream()
+                .map(s -> new ScenarioView(s.id(), s.title(), s.story()))
+                .toList());
     }
 
     /**
@@ -123,9 +131,11 @@ final class ConsoleController {
      * attack once in the console's headless browser, with the defences as they are now.
      */
     void runScenario(Context ctx) throws InterruptedException {
-        Scenario scenario = catalogue.find(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such scenario"));
+        Scenario scenario =
+                catalogue.find(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such scenario"));
         JsonNode body = jsonObject(ctx);
-        ThirdPartyCookies browserSetting = ThirdPartyCookies.parse(body.path("thirdPartyCookies").asText("allowed"));
+        ThirdPartyCookies browserSetting =
+                ThirdPartyCookies.parse(body.path("thirdPartyCookies").asText("allowed"));
         if (runs == null) {
             throw new ServiceUnavailableResponse("this console has no browser of its own; start it with ./lab serve");
         }
@@ -147,11 +157,17 @@ final class ConsoleController {
 
     private DefencesView view() {
         List<DefenceView> defences = Arrays.stream(Defence.values())
-                .map(d -> new DefenceView(d.key(), d.summary(), d.choices())).toList();
+                .map(d -> new DefenceView(d.key(), d.summary(), d.choices()))
+                .toList();
         List<PresetView> presets = Arrays.stream(Preset.values())
-                .map(p -> new PresetView(p.key(), p.meaning(), p.defences().asMap())).toList();
-        return new DefencesView(servers.victim().defences().current().asMap(), defences, presets,
-                servers.victim().origin(), servers.attacker().origin());
+                .map(p -> new PresetView(p.key(), p.meaning(), p.defences().asMap()))
+                .toList();
+        return new DefencesView(
+                servers.victim().defences().current().asMap(),
+                defences,
+                presets,
+                servers.victim().origin(),
+                servers.attacker().origin());
     }
 
     private JsonNode jsonObject(Context ctx) {

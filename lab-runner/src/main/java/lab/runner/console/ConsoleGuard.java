@@ -20,13 +20,16 @@ final class ConsoleGuard {
     void check(Context ctx) {
         int port = ctx.req().getLocalPort();
         String host = String.valueOf(ctx.header("Host")).toLowerCase();
-        if (!Set.of(HOST_NAME + ":" + port, "localhost:" + port, "127.0.0.1:" + port).contains(host)) {
+        if (!Set.of(HOST_NAME + ":" + port, "localhost:" + port, "127.0.0.1:" + port)
+                .contains(host)) {
             throw new HttpResponseException(421, "the lab console answers only to " + HOST_NAME + ":" + port);
         }
         if (!WRITES.contains(ctx.method().name())) {
             return;
         }
-        String mediaType = ctx.contentType() == null ? "" : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
+        String mediaType = ctx.contentType() == null
+                ? ""
+                : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
         if (!mediaType.equals("application/json")) {
             throw new UnsupportedMediaTypeResponse("the console accepts only application/json writes");
         }

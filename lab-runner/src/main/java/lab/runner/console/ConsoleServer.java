@@ -50,10 +50,11 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.post("/api/reset", controller::reset);
             config.routes.get("/api/scenarios", controller::scenarios);
             config.routes.post("/api/scenarios/{id}/run", controller::runScenario);
-            config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                    ctx.status(400).json(Map.of("error", e.getMessage())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
+            config.routes.exception(
+                    IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
+            config.routes.exception(
+                    HttpResponseException.class,
+                    (e, ctx) -> ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
         });
     }
 

@@ -6,6 +6,7 @@ import lab.attacker.loot.Loot;
 record LootView(long id, String receivedAt, String scenario, String victimUser, String payload) {
 
     static LootView of(Loot loot) {
-        return new LootView(loot.id(), loot.receivedAt().toString(), loot.scenario(), loot.victimUser(), loot.payload());
+        return new LootView(
+                loot.id(), loot.receivedAt().toString(), loot.scenario(), loot.victimUser(), loot.payload());
     }
 }

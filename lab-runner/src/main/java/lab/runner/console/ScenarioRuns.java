@@ -44,16 +44,24 @@ final class ScenarioRuns implements AutoCloseable {
     }
 
     /** What a run showed: the outcome and the evidence, with the attacker's page as a PNG data URL. */
-    record RunView(String scenario, String conditions, String outcome, String meaning, String why, String pageSaw,
-                   List<String> console, Map<String, Object> victimReceived, String screenshot) {
-    }
+    record RunView(
+            String scenario,
+            String conditions,
+            String outcome,
+            String meaning,
+            String why,
+            String pageSaw,
+            List<String> console,
+            Map<String, Object> victimReceived,
+            String screenshot) {}
 
     RunView run(Scenario scenario, ThirdPartyCookies browserSetting) throws InterruptedException {
         Future<RunView> run = thread.submit(() -> {
             if (browser == null) {
                 browser = LabBrowser.start(executable);
             }
-            CaseRunner runner = new CaseRunner(servers, browser, servers.victim().defences().current())
+            CaseRunner runner = new CaseRunner(
+                            servers, browser, servers.victim().defences().current())
                     .observedBy(new CaseObserver() {
                         @Override
                         public boolean wantsScreenshot() {
@@ -75,19 +83,29 @@ final class ScenarioRuns implements AutoCloseable {
 
     private static RunView view(CaseResult result) {
         var received = result.evidence().victimReceived();
-        Map<String, Object> victim = received == null ? Map.of("received", false) : Map.of(
-                "received", true,
-                "request", received.method() + " " + received.path(),
-                "origin", String.valueOf(received.origin()),
-                "sessionCookie", received.sessionCookie(),
-                "status", received.status(),
-                "corsHeaders", received.corsHeaders(),
-                "refusedBy", String.valueOf(received.refusedBy()));
-        String screenshot = result.screenshot() == null ? null
+        Map<String, Object> victim = received == null
+                ? Map.of("received", false)
+                : Map.of(
+                        "received", true,
+                        "request", received.method() + " " + received.path(),
+                        "origin", String.valueOf(received.origin()),
+                        "sessionCookie", received.sessionCookie(),
+                        "status", received.status(),
+                        "corsHeaders", received.corsHeaders(),
+                        "refusedBy", String.valueOf(received.refusedBy()));
+        String screenshot = result.screenshot() == null
+                ? null
                 : "data:image/png;base64," + Base64.getEncoder().encodeToString(result.screenshot());
-        return new RunView(result.scenario().id(), result.scenarioCase().conditions() + ", with the console's current defences",
-                result.actual().name(), result.actual().meaning(), result.verdict().why(), result.evidence().pageSaw(),
-                result.evidence().console(), victim, screenshot);
+        return new RunView(
+                result.scenario().id(),
+                result.scenarioCase().conditions() + ", with the console's current defences",
+                result.actual().name(),
+                result.actual().meaning(),
+                result.verdict().why(),
+                result.evidence().pageSaw(),
+                result.evidence().console(),
+                victim,
+                screenshot);
     }
 
     @Override

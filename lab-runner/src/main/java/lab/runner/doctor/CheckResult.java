@@ -13,7 +13,10 @@ import java.util.Objects;
  */
 public record CheckResult(String name, Status status, String expected, String observed) {
 
-    public enum Status { PASS, FAIL }
+    public enum Status {
+        PASS,
+        FAIL
+    }
 
     public CheckResult {
         Objects.requireNonNull(name, "name");

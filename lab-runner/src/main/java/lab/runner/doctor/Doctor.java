@@ -64,7 +64,8 @@ public final class Doctor {
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.ALLOWED),
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED),
                 new SecFetchSiteCheck("ports-same-site", "social.localhost", "same-site", "on another port"),
-                new SecFetchSiteCheck("subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
+                new SecFetchSiteCheck(
+                        "subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
                 new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)")));
     }
 
@@ -99,6 +100,8 @@ public final class Doctor {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "no details" : message.strip().lines().findFirst().orElse("");
+        return message == null
+                ? "no details"
+                : message.strip().lines().findFirst().orElse("");
     }
 }

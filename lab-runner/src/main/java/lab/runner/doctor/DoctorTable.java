@@ -10,8 +10,7 @@ public final class DoctorTable {
     private static final String[] HEADINGS = {"CHECK", "STATUS", "EXPECTED", "OBSERVED"};
     private static final String GAP = "  ";
 
-    private DoctorTable() {
-    }
+    private DoctorTable() {}
 
     public static void print(PrintWriter out, Diagnosis diagnosis) {
         BrowserInfo browser = diagnosis.browser();
@@ -19,10 +18,13 @@ public final class DoctorTable {
 
         List<CheckResult> checks = diagnosis.checks();
         // Columns as wide as their widest cell, so that each check stays on one line and the columns line up.
-        int nameWidth = width(HEADINGS[0], checks.stream().map(CheckResult::name).toList());
+        int nameWidth =
+                width(HEADINGS[0], checks.stream().map(CheckResult::name).toList());
         int statusWidth = width(HEADINGS[1], List.of("PASS", "FAIL"));
-        int expectedWidth = width(HEADINGS[2], checks.stream().map(CheckResult::expected).toList());
-        String row = "%-" + nameWidth + "s" + GAP + "%-" + statusWidth + "s" + GAP + "%-" + expectedWidth + "s" + GAP + "%s%n";
+        int expectedWidth =
+                width(HEADINGS[2], checks.stream().map(CheckResult::expected).toList());
+        String row = "%-" + nameWidth + "s" + GAP + "%-" + statusWidth + "s" + GAP + "%-" + expectedWidth + "s" + GAP
+                + "%s%n";
 
         out.printf(row, (Object[]) HEADINGS);
         for (CheckResult check : checks) {
@@ -39,6 +41,7 @@ public final class DoctorTable {
     }
 
     private static int width(String heading, List<String> cells) {
-        return Math.max(heading.length(), cells.stream().mapToInt(String::length).max().orElse(0));
+        return Math.max(
+                heading.length(), cells.stream().mapToInt(String::length).max().orElse(0));
     }
 }

@@ -40,7 +40,10 @@ public final class DriftCache {
             Files.createDirectories(file.getParent());
             List<String> known = Files.exists(file) ? Files.readAllLines(file) : List.of();
             if (!known.contains(key(browser))) {
-                Files.writeString(file, key(browser) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                Files.writeString(
+                        file,
+                        key(browser) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE,
                         java.nio.file.StandardOpenOption.APPEND);
             }
         } catch (IOException e) {

@@ -42,7 +42,8 @@ final class LaxByDefaultCheck implements Check {
 
             boolean withheldOnFetch = !fetched.isEmpty() && !fetched.get(0).sessionCookie();
             boolean sentOnLink = !linked.isEmpty() && linked.get(0).sessionCookie();
-            return result(withheldOnFetch && sentOnLink,
+            return result(
+                    withheldOnFetch && sentOnLink,
                     "fetch: " + describeFirst(fetched) + "; link: " + describeFirst(linked));
         }
     }

@@ -28,15 +28,19 @@ final class LocalhostResolutionCheck implements Check {
             String attackerUrl = probe.attackerOriginAs("evil.localhost") + "/loot";
             Response victim = page.open(victimUrl);
             Response attacker = page.open(attackerUrl);
-            return result(cameFromLab(victim, probe.victimPort()) && cameFromLab(attacker, probe.attackerPort()),
+            return result(
+                    cameFromLab(victim, probe.victimPort()) && cameFromLab(attacker, probe.attackerPort()),
                     describe(victimUrl, victim) + "; " + describe(attackerUrl, attacker));
         }
     }
 
     private static boolean cameFromLab(Response response, int port) {
         ServerAddr address = response == null ? null : response.serverAddr();
-        return response != null && response.status() == 200 && address != null
-                && LabServers.LOOPBACK.equals(address.ipAddress) && address.port == port;
+        return response != null
+                && response.status() == 200
+                && address != null
+                && LabServers.LOOPBACK.equals(address.ipAddress)
+                && address.port == port;
     }
 
     private static String describe(String url, Response response) {

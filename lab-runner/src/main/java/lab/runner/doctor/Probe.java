@@ -61,7 +61,9 @@ final class Probe {
 
     /** The requests for {@code path} the victim received after {@code mark}, oldest first. */
     List<JournalEntry> arrivedSince(long mark, String path) {
-        return servers.victim().journal().since(mark).stream().filter(e -> e.path().equals(path)).toList();
+        return servers.victim().journal().since(mark).stream()
+                .filter(e -> e.path().equals(path))
+                .toList();
     }
 
     /** One request as the victim received it, in the words the report uses. */

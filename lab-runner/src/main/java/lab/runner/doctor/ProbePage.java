@@ -96,7 +96,8 @@ final class ProbePage implements AutoCloseable {
     /** The first console message containing {@code fragment}, waiting a moment for it to arrive. */
     Optional<String> consoleMessage(String fragment) {
         try {
-            page.waitForCondition(() -> find(fragment).isPresent(),
+            page.waitForCondition(
+                    () -> find(fragment).isPresent(),
                     new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
         } catch (PlaywrightException e) {
             // Nothing came: the caller reports its absence.

@@ -53,8 +53,10 @@ final class SecFetchSiteCheck implements Check {
                 return result(false, "the victim received no request for " + PATH + " from " + pageOrigin);
             }
             JournalEntry entry = arrived.get(0);
-            return result(expectedSite.equals(entry.secFetchSite()), "GET " + PATH + " from a page at " + pageOrigin
-                    + " arrived with Sec-Fetch-Site: " + entry.secFetchSite());
+            return result(
+                    expectedSite.equals(entry.secFetchSite()),
+                    "GET " + PATH + " from a page at " + pageOrigin + " arrived with Sec-Fetch-Site: "
+                            + entry.secFetchSite());
         }
     }
 }

@@ -28,11 +28,14 @@ final class SecureCookieCheck implements Check {
         try (ProbePage page = probe.open(ThirdPartyCookies.ALLOWED)) {
             Optional<Cookie> stored = page.logInAsAlice();
             if (stored.isEmpty()) {
-                return result(false, "after the login over http the browser stored no session cookie (cookies for the victim: "
-                        + page.victimCookieNames() + ")");
+                return result(
+                        false,
+                        "after the login over http the browser stored no session cookie (cookies for the victim: "
+                                + page.victimCookieNames() + ")");
             }
             Cookie cookie = stored.get();
-            return result(cookie.secure && cookie.sameSite == SameSiteAttribute.NONE,
+            return result(
+                    cookie.secure && cookie.sameSite == SameSiteAttribute.NONE,
                     "stored: " + cookie.name + " for " + cookie.domain + (cookie.secure ? ", Secure" : ", not Secure")
                             + ", SameSite=" + sameSite(cookie));
         }

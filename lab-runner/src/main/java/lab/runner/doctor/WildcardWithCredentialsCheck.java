@@ -32,9 +32,11 @@ final class WildcardWithCredentialsCheck implements Check {
             page.open(probe.attackerOriginAs("evil.localhost") + "/loot");
             FetchResult fetched = page.fetch(probe.victimOrigin() + "/api/me", true);
             Optional<String> said = page.consoleMessage(REASON);
-            return result(!fetched.read() && said.isPresent(),
-                    fetched + "; " + said.map(m -> "the console said: " + reason(m))
-                            .orElse("the console did not say \"" + REASON + "\""));
+            return result(
+                    !fetched.read() && said.isPresent(),
+                    fetched + "; "
+                            + said.map(m -> "the console said: " + reason(m))
+                                    .orElse("the console did not say \"" + REASON + "\""));
         }
     }
 

@@ -34,7 +34,9 @@ public final class Narrator implements CaseObserver {
         out.println("   " + scenario.story());
         out.println("   Conditions: " + scenarioCase.conditions());
         out.println("   The lesson expects: " + scenarioCase.expected()
-                + (scenarioCase.expected() == null ? "" : " (" + scenarioCase.expected().meaning() + ")"));
+                + (scenarioCase.expected() == null
+                        ? ""
+                        : " (" + scenarioCase.expected().meaning() + ")"));
         pause();
     }
 
@@ -66,12 +68,21 @@ public final class Narrator implements CaseObserver {
                     + (received.sessionCookie() ? "WITH Alice's session cookie" : "WITHOUT a session cookie")
                     + "; it answered " + received.status()
                     + (received.refusedBy() == null ? "" : ", refused by its " + received.refusedBy() + " defence")
-                    + (received.corsHeaders().isEmpty() ? " with no CORS headers." : " with " + received.corsHeaders() + "."));
+                    + (received.corsHeaders().isEmpty()
+                            ? " with no CORS headers."
+                            : " with " + received.corsHeaders() + "."));
         }
-        tell("The browser: " + result.evidence().consoleMessage("CORS policy").map(m -> "refused, saying: " + m)
-                .orElse(result.evidence().pageResult() == null ? "the page reported nothing."
-                        : "let the page go on; the page reported '" + result.evidence().pageResult() + "'."));
-        tell("Verdict: " + result.actual() + " (" + result.actual().meaning() + "). " + result.verdict().why()
+        tell("The browser: "
+                + result.evidence()
+                        .consoleMessage("CORS policy")
+                        .map(m -> "refused, saying: " + m)
+                        .orElse(
+                                result.evidence().pageResult() == null
+                                        ? "the page reported nothing."
+                                        : "let the page go on; the page reported '"
+                                                + result.evidence().pageResult() + "'."));
+        tell("Verdict: " + result.actual() + " (" + result.actual().meaning() + "). "
+                + result.verdict().why()
                 + (result.matches() ? "" : "  [the lesson expected " + result.expected() + "]"));
     }
 

@@ -33,21 +33,27 @@ public final class HtmlReport {
     public static final String TRACES = "traces";
     private static final String SCREENSHOTS = "screenshots";
 
-    private final TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
+    private final TemplateEngine templates =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
 
     public Path write(Path directory, BrowserInfo browser, List<CaseResult> results) throws IOException {
         Files.createDirectories(directory.resolve(SCREENSHOTS));
         Map<Scenario, List<CaseResult>> byScenario = new LinkedHashMap<>();
-        results.forEach(r -> byScenario.computeIfAbsent(r.scenario(), s -> new ArrayList<>()).add(r));
+        results.forEach(r ->
+                byScenario.computeIfAbsent(r.scenario(), s -> new ArrayList<>()).add(r));
 
         List<ReportPage.ScenarioSection> sections = new ArrayList<>();
         for (Map.Entry<Scenario, List<CaseResult>> entry : byScenario.entrySet()) {
             sections.add(section(directory, entry.getKey(), entry.getValue()));
         }
         int passed = (int) results.stream().filter(CaseResult::matches).count();
-        ReportPage page = new ReportPage(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                browser.name() + " " + browser.version() + " (" + browser.executable() + ")", versions(),
-                passed, results.size() - passed, sections);
+        ReportPage page = new ReportPage(
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                browser.name() + " " + browser.version() + " (" + browser.executable() + ")",
+                versions(),
+                passed,
+                results.size() - passed,
+                sections);
         StringOutput output = new StringOutput();
         templates.render("report.jte", page, output);
         Path index = directory.resolve("index.html");
@@ -55,14 +61,18 @@ public final class HtmlReport {
         return index;
     }
 
-    private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results) throws IOException {
+    private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results)
+            throws IOException {
         OutcomeMatrix matrix = OutcomeMatrix.of(results);
         List<List<ReportPage.Cell>> cells = new ArrayList<>();
         for (String row : matrix.rowLabels()) {
             List<ReportPage.Cell> line = new ArrayList<>();
             for (ThirdPartyCookies column : matrix.columns()) {
                 CaseResult result = matrix.cell(row, column);
-                line.add(result == null ? null : new ReportPage.Cell(result.actual().name(), result.matches(), anchor(result)));
+                line.add(
+                        result == null
+                                ? null
+                                : new ReportPage.Cell(result.actual().name(), result.matches(), anchor(result)));
             }
             cells.add(line);
         }
@@ -70,8 +80,17 @@ public final class HtmlReport {
         for (CaseResult result : results) {
             cases.add(caseSection(directory, result));
         }
-        return new ReportPage.ScenarioSection(scenario.id(), scenario.title(), scenario.story(), scenario.steps(),
-                matrix.rowLabels(), matrix.columns().stream().map(c -> "third-party cookies " + c.key()).toList(), cells, cases);
+        return new ReportPage.ScenarioSection(
+                scenario.id(),
+                scenario.title(),
+                scenario.story(),
+                scenario.steps(),
+                matrix.rowLabels(),
+                matrix.columns().stream()
+                        .map(c -> "third-party cookies " + c.key())
+                        .toList(),
+                cells,
+                cases);
     }
 
     private ReportPage.CaseSection caseSection(Path directory, CaseResult result) throws IOException {
@@ -80,19 +99,40 @@ public final class HtmlReport {
             screenshot = SCREENSHOTS + "/" + anchor(result) + ".png";
             Files.write(directory.resolve(screenshot), result.screenshot());
         }
-        String trace = result.trace() == null ? null : directory.relativize(result.trace().toAbsolutePath()).toString();
-        List<ReportPage.JournalRow> journal = result.journal().stream().map(HtmlReport::row).toList();
-        return new ReportPage.CaseSection(anchor(result), result.name(), result.scenarioCase().conditions(),
-                String.valueOf(result.expected()), result.actual().name(), result.matches(), result.verdict().why(),
-                result.evidence().pageSaw(), result.evidence().console(), journal, screenshot, trace);
+        String trace = result.trace() == null
+                ? null
+                : directory.relativize(result.trace().toAbsolutePath()).toString();
+        List<ReportPage.JournalRow> journal =
+                result.journal().stream().map(HtmlReport::row).toList();
+        return new ReportPage.CaseSection(
+                anchor(result),
+                result.name(),
+                result.scenarioCase().conditions(),
+                String.valueOf(result.expected()),
+                result.actual().name(),
+                result.matches(),
+                result.verdict().why(),
+                result.evidence().pageSaw(),
+                result.evidence().console(),
+                journal,
+                screenshot,
+                trace);
     }
 
     private static ReportPage.JournalRow row(JournalEntry e) {
-        String cors = e.corsHeaders().entrySet().stream().map(h -> h.getKey() + ": " + h.getValue())
+        String cors = e.corsHeaders().entrySet().stream()
+                .map(h -> h.getKey() + ": " + h.getValue())
                 .collect(Collectors.joining("\n"));
-        return new ReportPage.JournalRow(e.seq(), e.method(), e.path(), e.origin() == null ? "(none)" : e.origin(),
-                e.host(), e.secFetchSite() == null ? "" : e.secFetchSite(),
-                e.sessionCookie() ? "yes (" + e.user() + ")" : "no", cors.isEmpty() ? "(none)" : cors, e.status(),
+        return new ReportPage.JournalRow(
+                e.seq(),
+                e.method(),
+                e.path(),
+                e.origin() == null ? "(none)" : e.origin(),
+                e.host(),
+                e.secFetchSite() == null ? "" : e.secFetchSite(),
+                e.sessionCookie() ? "yes (" + e.user() + ")" : "no",
+                cors.isEmpty() ? "(none)" : cors,
+                e.status(),
                 e.refusedBy() == null ? "" : e.refusedBy());
     }
 

@@ -15,15 +15,21 @@ import lab.runner.cases.Evidence;
 /** Writes a run's results as JSON, for tooling and for comparing runs across browser versions. */
 public final class JsonReport {
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
-    record Document(BrowserInfo browser, List<CaseJson> cases) {
-    }
+    record Document(BrowserInfo browser, List<CaseJson> cases) {}
 
-    record CaseJson(String scenario, String name, String attackerHost, Map<String, String> defences, String expected,
-                    String actual, boolean match, String why, double millis, Evidence evidence) {
-    }
+    record CaseJson(
+            String scenario,
+            String name,
+            String attackerHost,
+            Map<String, String> defences,
+            String expected,
+            String actual,
+            boolean match,
+            String why,
+            double millis,
+            Evidence evidence) {}
 
     public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
         List<CaseJson> cases = results.stream().map(JsonReport::toJson).toList();
@@ -31,14 +37,25 @@ public final class JsonReport {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), new Document(browser, cases));
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), new Document(browser, cases));
     }
 
     private static CaseJson toJson(CaseResult result) {
         Map<String, String> defences = new LinkedHashMap<>(result.scenarioCase().defences());
-        defences.put("thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
-        return new CaseJson(result.scenario().id(), result.name(), result.scenario().attackerHostFor(result.scenarioCase()),
-                defences, result.expected().name(), result.actual().name(), result.matches(), result.verdict().why(),
-                Math.round(result.millis()), result.evidence());
+        defences.put(
+                "thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
+        return new CaseJson(
+                result.scenario().id(),
+                result.name(),
+                result.scenario().attackerHostFor(result.scenarioCase()),
+                defences,
+                result.expected().name(),
+                result.actual().name(),
+                result.matches(),
+                result.verdict().why(),
+                Math.round(result.millis()),
+                result.evidence());
     }
 }

@@ -22,7 +22,8 @@ public final class OutcomeMatrix {
     public static OutcomeMatrix of(List<CaseResult> results) {
         OutcomeMatrix matrix = new OutcomeMatrix();
         for (CaseResult result : results) {
-            matrix.rows.computeIfAbsent(rowLabel(result.scenarioCase()), k -> new EnumMap<>(ThirdPartyCookies.class))
+            matrix.rows
+                    .computeIfAbsent(rowLabel(result.scenarioCase()), k -> new EnumMap<>(ThirdPartyCookies.class))
                     .put(result.scenarioCase().thirdPartyCookies(), result);
         }
         return matrix;
@@ -30,7 +31,8 @@ public final class OutcomeMatrix {
 
     static String rowLabel(ScenarioCase scenarioCase) {
         String defences = scenarioCase.defences().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
         String where = scenarioCase.attackerHost() == null ? "" : "on " + scenarioCase.attackerHost() + ": ";
         return where + (defences.isEmpty() ? "(defaults)" : defences);
     }
@@ -50,7 +52,9 @@ public final class OutcomeMatrix {
 
     /** The matrix as fixed-width text; a cell whose outcome differs from the lesson's expectation is marked with '!'. */
     public String toText() {
-        int width = Math.max("defences".length(), rows.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(
+                "defences".length(),
+                rows.keySet().stream().mapToInt(String::length).max().orElse(0));
         int cellWidth = "3rd-party cookies blocked".length();
         StringBuilder text = new StringBuilder();
         text.append(pad("defences", width));
@@ -64,8 +68,9 @@ public final class OutcomeMatrix {
             text.append(pad(row, width));
             for (ThirdPartyCookies column : columns()) {
                 CaseResult result = cell(row, column);
-                String value = result == null ? "" : result.actual().name()
-                        + (result.expected() != null && !result.matches() ? " !" : "");
+                String value = result == null
+                        ? ""
+                        : result.actual().name() + (result.expected() != null && !result.matches() ? " !" : "");
                 text.append(" | ").append(pad(value, cellWidth));
             }
             text.append('\n');

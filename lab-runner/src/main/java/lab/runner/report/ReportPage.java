@@ -4,26 +4,53 @@ import java.util.List;
 import java.util.Map;
 
 /** The model of the HTML report, one record per part of the page. */
-public record ReportPage(String generatedAt, String browser, Map<String, String> versions, int passed, int failed,
-                         List<ScenarioSection> scenarios) {
+public record ReportPage(
+        String generatedAt,
+        String browser,
+        Map<String, String> versions,
+        int passed,
+        int failed,
+        List<ScenarioSection> scenarios) {
 
     /** One scenario: its story, its outcome matrix, and its cases. */
-    public record ScenarioSection(String id, String title, String story, List<String> steps, List<String> matrixRows,
-                                  List<String> matrixColumns, List<List<Cell>> matrixCells, List<CaseSection> cases) {
-    }
+    public record ScenarioSection(
+            String id,
+            String title,
+            String story,
+            List<String> steps,
+            List<String> matrixRows,
+            List<String> matrixColumns,
+            List<List<Cell>> matrixCells,
+            List<CaseSection> cases) {}
 
     /** A matrix cell: the outcome, whether it matched, and the anchor of its case. */
-    public record Cell(String outcome, boolean matches, String anchor) {
-    }
+    public record Cell(String outcome, boolean matches, String anchor) {}
 
     /** One case with everything that decided it. */
-    public record CaseSection(String anchor, String name, String conditions, String expected, String actual,
-                              boolean matches, String why, String pageSaw, List<String> console,
-                              List<JournalRow> journal, String screenshot, String trace) {
-    }
+    public record CaseSection(
+            String anchor,
+            String name,
+            String conditions,
+            String expected,
+            String actual,
+            boolean matches,
+            String why,
+            String pageSaw,
+            List<String> console,
+            List<JournalRow> journal,
+            String screenshot,
+            String trace) {}
 
     /** One request as the victim's journal recorded it. */
-    public record JournalRow(long seq, String method, String path, String origin, String host, String secFetchSite,
-                             String cookie, String cors, int status, String refusedBy) {
-    }
+    public record JournalRow(
+            long seq,
+            String method,
+            String path,
+            String origin,
+            String host,
+            String secFetchSite,
+            String cookie,
+            String cors,
+            int status,
+            String refusedBy) {}
 }

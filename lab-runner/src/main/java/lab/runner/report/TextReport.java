@@ -26,7 +26,8 @@ public final class TextReport {
         this.terminal = terminal;
     }
 
-    public synchronized void header(BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
+    public synchronized void header(
+            BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
         this.total = cases;
         out.printf("Browser:  %s %s (%s)%n", browser.name(), browser.version(), browser.executable());
         if (thirdPartyNote != null) {
@@ -61,7 +62,8 @@ public final class TextReport {
             out.print("\r\u001b[K");
         }
         boolean ok = result.matches();
-        out.printf("%s %s [%s] expected %s, got %s: %s%n",
+        out.printf(
+                "%s %s [%s] expected %s, got %s: %s%n",
                 ok ? terminal.green("ok  ") : terminal.red("FAIL"),
                 terminal.bold(result.scenario().id()),
                 result.scenarioCase().conditions(),
@@ -76,20 +78,33 @@ public final class TextReport {
 
     /** A short diff of expected and actual, with the evidence that decided, so a trainer sees why at once. */
     private void mismatch(CaseResult result) {
-        out.printf("       expected: %s (%s)%n", result.expected(),
+        out.printf(
+                "       expected: %s (%s)%n",
+                result.expected(),
                 result.expected() == null ? "no expectation" : result.expected().meaning());
-        out.printf("       actual:   %s (%s)%n", result.actual(), result.actual().meaning());
+        out.printf(
+                "       actual:   %s (%s)%n", result.actual(), result.actual().meaning());
         VictimReceived received = result.evidence().victimReceived();
-        out.printf("       victim:   %s%n", received == null ? "received no such request"
-                : received.method() + " " + received.path() + " from " + received.origin() + ", session cookie: "
-                + (received.sessionCookie() ? "yes" : "no") + ", status " + received.status()
-                + (received.refusedBy() == null ? "" : ", refused by " + received.refusedBy())
-                + ", CORS: " + (received.corsHeaders().isEmpty() ? "none" : received.corsHeaders()));
-        out.printf("       page:     %s (%s)%n", result.evidence().pageResult(), oneLine(result.evidence().pageSaw()));
-        result.evidence().console().stream().filter(m -> m.startsWith("error")).limit(3)
+        out.printf(
+                "       victim:   %s%n",
+                received == null
+                        ? "received no such request"
+                        : received.method() + " " + received.path() + " from " + received.origin()
+                                + ", session cookie: "
+                                + (received.sessionCookie() ? "yes" : "no") + ", status " + received.status()
+                                + (received.refusedBy() == null ? "" : ", refused by " + received.refusedBy())
+                                + ", CORS: " + (received.corsHeaders().isEmpty() ? "none" : received.corsHeaders()));
+        out.printf(
+                "       page:     %s (%s)%n",
+                result.evidence().pageResult(), oneLine(result.evidence().pageSaw()));
+        result.evidence().console().stream()
+                .filter(m -> m.startsWith("error"))
+                .limit(3)
                 .forEach(m -> out.printf("       console:  %s%n", m));
         if (result.trace() != null) {
-            out.printf("       trace:    %s (open with: npx playwright show-trace FILE, or trace.playwright.dev)%n", result.trace());
+            out.printf(
+                    "       trace:    %s (open with: npx playwright show-trace FILE, or trace.playwright.dev)%n",
+                    result.trace());
         }
     }
 
@@ -100,7 +115,10 @@ public final class TextReport {
         results.forEach(r -> counts.merge(r.actual(), 1L, Long::sum));
         out.println();
         StringBuilder outcomes = new StringBuilder();
-        counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ").append(outcome).append(' ').append(n));
+        counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ")
+                .append(outcome)
+                .append(' ')
+                .append(n));
         out.printf("outcomes: %s%n", outcomes);
         String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed);
         out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));

@@ -20,8 +20,7 @@ import lab.scenarios.ThirdPartyCookies;
 final class BrowserConfirmation implements AutoCloseable {
 
     /** What the page got: whether it read the answer, and the answer's text when it did. */
-    record Read(boolean read, String body, String error) {
-    }
+    record Read(boolean read, String body, String error) {}
 
     private static final String PAGE = """
             <!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script>
@@ -48,9 +47,10 @@ final class BrowserConfirmation implements AutoCloseable {
     BrowserConfirmation(LabBrowser browser) {
         this.browser = browser;
         this.server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.routes.get("/scan.html", ctx -> ctx.html(PAGE));
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.routes.get("/scan.html", ctx -> ctx.html(PAGE));
+                })
+                .start("127.0.0.1", 0);
     }
 
     int port() {
@@ -64,19 +64,26 @@ final class BrowserConfirmation implements AutoCloseable {
     Read read(URI target, String origin, List<String[]> cookies) {
         BrowserContext context = browser.context(ThirdPartyCookies.ALLOWED);
         context.clearCookies();
-        String targetOrigin = target.getScheme() + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort());
+        String targetOrigin =
+                target.getScheme() + "://" + target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort());
         for (String[] cookie : cookies) {
-            context.addCookies(List.of(new Cookie(cookie[0], cookie[1]).setUrl(targetOrigin)
-                    .setSameSite(SameSiteAttribute.NONE).setSecure(true)));
+            context.addCookies(List.of(new Cookie(cookie[0], cookie[1])
+                    .setUrl(targetOrigin)
+                    .setSameSite(SameSiteAttribute.NONE)
+                    .setSecure(true)));
         }
         boolean opaque = "null".equals(origin);
         String pageOrigin = opaque ? "http://null-scan.localhost:" + port() : origin;
         Page page = browser.newPage(ThirdPartyCookies.ALLOWED);
         try {
-            page.navigate(pageOrigin + "/scan.html?target=" + java.net.URLEncoder.encode(target.toString(),
-                    java.nio.charset.StandardCharsets.UTF_8) + (opaque ? "&null=1" : ""));
-            page.waitForSelector("body[data-result]", new Page.WaitForSelectorOptions()
-                    .setState(WaitForSelectorState.ATTACHED).setTimeout(15_000));
+            page.navigate(pageOrigin + "/scan.html?target="
+                    + java.net.URLEncoder.encode(target.toString(), java.nio.charset.StandardCharsets.UTF_8)
+                    + (opaque ? "&null=1" : ""));
+            page.waitForSelector(
+                    "body[data-result]",
+                    new Page.WaitForSelectorOptions()
+                            .setState(WaitForSelectorState.ATTACHED)
+                            .setTimeout(15_000));
             boolean read = "read".equals(page.getAttribute("body", "data-result"));
             String text = page.getAttribute("body", "data-text");
             return new Read(read, read ? text : null, read ? null : text);

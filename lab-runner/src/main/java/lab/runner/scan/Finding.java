@@ -10,5 +10,5 @@ package lab.runner.scan;
  * @param severity    high for a credentialed read of private data, medium for a credentialed read of data that
  *                    was the same without the cookie, low when nothing was read with credentials
  */
-public record Finding(String klass, String probeOrigin, boolean confirmed, String severity, String fix, String detail) {
-}
+public record Finding(
+        String klass, String probeOrigin, boolean confirmed, String severity, String fix, String detail) {}

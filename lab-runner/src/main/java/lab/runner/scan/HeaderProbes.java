@@ -26,7 +26,8 @@ final class HeaderProbes {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI target;
     private final URI address;
     private final String hostHeader;
@@ -38,9 +39,12 @@ final class HeaderProbes {
         // Browsers resolve *.localhost to loopback themselves; the JDK asks DNS, which may not. So connect to
         // 127.0.0.1 and name the host in the Host header, as the browser's request would.
         boolean localhostName = target.getHost().endsWith(".localhost");
-        this.address = localhostName ? URI.create(target.toString().replaceFirst("//" + java.util.regex.Pattern.quote(
-                target.getHost()), "//127.0.0.1")) : target;
-        this.hostHeader = localhostName ? target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort()) : null;
+        this.address = localhostName
+                ? URI.create(target.toString()
+                        .replaceFirst("//" + java.util.regex.Pattern.quote(target.getHost()), "//127.0.0.1"))
+                : target;
+        this.hostHeader =
+                localhostName ? target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort()) : null;
     }
 
     private HttpRequest.Builder request() {
@@ -78,13 +82,19 @@ final class HeaderProbes {
 
     /** A preflight for a JSON PUT, as a cross-site page's fetch would send it. */
     Answer preflight(String origin) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request()
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", origin).header("Access-Control-Request-Method", "PUT")
-                .header("Access-Control-Request-Headers", "content-type").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                request()
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .header("Origin", origin)
+                        .header("Access-Control-Request-Method", "PUT")
+                        .header("Access-Control-Request-Headers", "content-type")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Answer answer = answer(origin, response);
-        boolean allowsPut = response.headers().firstValue("Access-Control-Allow-Methods")
-                .map(m -> m.toUpperCase().contains("PUT") || m.contains("*")).orElse(false);
+        boolean allowsPut = response.headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .map(m -> m.toUpperCase().contains("PUT") || m.contains("*"))
+                .orElse(false);
         return allowsPut ? answer : new Answer(origin, null, false, answer.varyOrigin());
     }
 
@@ -95,9 +105,14 @@ final class HeaderProbes {
     }
 
     private static Answer answer(String origin, HttpResponse<String> response) {
-        String allowOrigin = response.headers().firstValue("Access-Control-Allow-Origin").orElse(null);
-        boolean credentials = response.headers().firstValue("Access-Control-Allow-Credentials").map("true"::equals).orElse(false);
-        boolean vary = response.headers().allValues("Vary").stream().anyMatch(v -> v.toLowerCase().contains("origin"));
+        String allowOrigin =
+                response.headers().firstValue("Access-Control-Allow-Origin").orElse(null);
+        boolean credentials = response.headers()
+                .firstValue("Access-Control-Allow-Credentials")
+                .map("true"::equals)
+                .orElse(false);
+        boolean vary = response.headers().allValues("Vary").stream()
+                .anyMatch(v -> v.toLowerCase().contains("origin"));
         return new Answer(origin, allowOrigin, credentials, vary);
     }
 
@@ -137,7 +152,9 @@ final class HeaderProbes {
         }
         // Trusting the other scheme is part of the "subdomains" class (any subdomain, any scheme) when no
         // broader class already explains it.
-        if (answers.get("other-scheme").trusted() && !classes.contains("subdomains") && !classes.contains("suffix")
+        if (answers.get("other-scheme").trusted()
+                && !classes.contains("subdomains")
+                && !classes.contains("suffix")
                 && !classes.contains("regex")) {
             classes.add("other-scheme");
         }

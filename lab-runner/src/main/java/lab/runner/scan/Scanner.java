@@ -15,17 +15,19 @@ public final class Scanner {
     private static final Map<String, String> FIXES = Map.of(
             "reflect", "Compare Origin exactly against a fixed list of trusted origins instead of echoing it.",
             "null", "Never trust the origin 'null': sandboxed iframes and data: URLs of any site send it.",
-            "suffix", "Compare the whole origin (scheme, host, port) exactly; 'ends with' also matches evil look-alikes.",
+            "suffix",
+                    "Compare the whole origin (scheme, host, port) exactly; 'ends with' also matches evil look-alikes.",
             "prefix", "Compare the whole origin exactly; 'starts with' also matches longer host names.",
             "regex", "Escape the dots and anchor the pattern, or better, compare against an exact list.",
-            "subdomains", "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read.",
+            "subdomains",
+                    "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read.",
             "wildcard", "Keep Access-Control-Allow-Origin: * for public data only, never with credentials.",
             "missing-vary", "Send Vary: Origin with every answer whose CORS headers depend on Origin.",
             "preflight-permissive", "Approve preflights only for trusted origins, methods and headers.",
-            "other-scheme", "Trust only the scheme you serve: an http origin can be played by anyone on the network path.");
+            "other-scheme",
+                    "Trust only the scheme you serve: an http origin can be played by anyone on the network path.");
 
-    private Scanner() {
-    }
+    private Scanner() {}
 
     /** Fails fast, before any browser starts, when nothing answers at {@code target}. */
     public static void checkReachable(URI target) throws IOException, InterruptedException {
@@ -33,7 +35,8 @@ public final class Scanner {
     }
 
     /** Scans {@code target}; {@code cookies} are NAME=VALUE pairs the user owns for it. */
-    public static List<Finding> scan(URI target, List<String> cookies, LabBrowser browser) throws IOException, InterruptedException {
+    public static List<Finding> scan(URI target, List<String> cookies, LabBrowser browser)
+            throws IOException, InterruptedException {
         HeaderProbes probes = new HeaderProbes(target, cookies);
         List<String[]> cookiePairs = cookies.stream().map(c -> c.split("=", 2)).toList();
         Optional<String> anonymous = probes.anonymousBody();
@@ -50,19 +53,24 @@ public final class Scanner {
                 String origin = origins.getOrDefault(found, origins.get("reflect"));
                 HeaderProbes.Answer answer = answers.getOrDefault(found, arbitrary);
                 // The other scheme on the target's own port cannot be served by the scanner: a header-level finding.
-                boolean confirmable = !found.equals("missing-vary") && !found.equals("preflight-permissive")
+                boolean confirmable = !found.equals("missing-vary")
+                        && !found.equals("preflight-permissive")
                         && !found.equals("other-scheme");
                 String klass = found.equals("other-scheme") ? "subdomains" : found;
-                BrowserConfirmation.Read read = confirmable ? confirmation.read(target, origin, cookiePairs)
+                BrowserConfirmation.Read read = confirmable
+                        ? confirmation.read(target, origin, cookiePairs)
                         : new BrowserConfirmation.Read(false, null, "not a read: a header-level finding");
-                boolean privateRead = read.read() && !cookies.isEmpty()
+                boolean privateRead = read.read()
+                        && !cookies.isEmpty()
                         && (anonymous.isEmpty() || !anonymous.get().equals(read.body()));
                 String severity = privateRead ? "high" : read.read() ? "low" : "info";
                 String detail = "Access-Control-Allow-Origin: " + answer.allowOrigin()
                         + (answer.allowCredentials() ? ", Allow-Credentials: true" : "")
-                        + (read.read() ? "; the browser let a page on " + origin + " read the answer"
-                                + (privateRead ? " with the cookie (it differs from the anonymous answer)" : "")
-                                : "; the browser did not let the page read it" + (read.error() == null ? "" : ": " + read.error()));
+                        + (read.read()
+                                ? "; the browser let a page on " + origin + " read the answer"
+                                        + (privateRead ? " with the cookie (it differs from the anonymous answer)" : "")
+                                : "; the browser did not let the page read it"
+                                        + (read.error() == null ? "" : ": " + read.error()));
                 findings.add(new Finding(klass, origin, read.read(), severity, FIXES.get(found), detail));
             }
             return findings;

@@ -23,11 +23,14 @@ class FloorLadderIT {
         try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
             ladder = Benchmarks.floorLadder(browser, ScenarioCatalogue.load(), 2, 1);
         }
-        assertThat(ladder).extracting(Benchmarks.FloorStep::key)
+        assertThat(ladder)
+                .extracting(Benchmarks.FloorStep::key)
                 .containsExactly("floor", "victimRefused", "labPageRefused", "labPageRead");
         assertThat(ladder).allSatisfy(step -> {
             assertThat(step.millis()).as(step.key()).hasSize(2);
-            assertThat(java.util.Arrays.stream(step.millis()).min().orElseThrow()).as(step.key()).isPositive();
+            assertThat(java.util.Arrays.stream(step.millis()).min().orElseThrow())
+                    .as(step.key())
+                    .isPositive();
         });
     }
 }

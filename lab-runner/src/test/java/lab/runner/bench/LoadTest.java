@@ -25,7 +25,8 @@ class LoadTest {
 
     @Test
     void the_victim_answers_every_request_and_journals_every_one_with_bounded_memory() throws Exception {
-        Benchmarks.Load load = Benchmarks.throughput(64, Duration.ofSeconds(3), 1).get(0);
+        Benchmarks.Load load =
+                Benchmarks.throughput(64, Duration.ofSeconds(3), 1).get(0);
         assertThat(load.requests()).isGreaterThan(2_000);
         assertThat(load.errors()).isZero();
         assertThat(load.journalEntries()).isEqualTo(load.requests());
@@ -46,9 +47,10 @@ class LoadTest {
                         for (int n = 0; n < 40; n++) {
                             String path = n % 2 == 0 ? "/api/journal" : "/api/defences";
                             try {
-                                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + console.port() + path))
-                                        .header("Host", "lab.localhost:" + console.port()).build(),
+                                HttpResponse<String> response = http.send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + console.port() + path))
+                                                .header("Host", "lab.localhost:" + console.port())
+                                                .build(),
                                         HttpResponse.BodyHandlers.ofString());
                                 (response.statusCode() == 200 ? ok : failed).incrementAndGet();
                             } catch (Exception e) {

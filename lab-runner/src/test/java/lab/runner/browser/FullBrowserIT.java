@@ -28,7 +28,8 @@ class FullBrowserIT {
 
     private static final Path FULL_CHROMIUM = BrowserLocator.SYSTEM_CHROMIUMS.get(0);
     private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
-    private static final List<String> SETTING_DEPENDENT = List.of("third-party-cookies", "null-origin", "phishing-replica");
+    private static final List<String> SETTING_DEPENDENT =
+            List.of("third-party-cookies", "null-origin", "phishing-replica");
     private static LabSession session;
 
     @BeforeAll
@@ -48,11 +49,15 @@ class FullBrowserIT {
     Stream<DynamicTest> the_lessons_that_hang_on_the_third_party_cookie_setting_end_the_same_in_the_full_browser() {
         assertThat(session.browser().info().name()).isEqualTo("Chromium");
         CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
-        return SETTING_DEPENDENT.stream().map(id -> CATALOGUE.find(id).orElseThrow())
+        return SETTING_DEPENDENT.stream()
+                .map(id -> CATALOGUE.find(id).orElseThrow())
                 .flatMap((Scenario scenario) -> scenario.cases().stream()
-                        .map(scenarioCase -> DynamicTest.dynamicTest("full browser: " + scenario.caseName(scenarioCase), () -> {
-                            CaseResult result = runner.run(scenario, scenarioCase);
-                            assertThat(result.actual()).as(result.verdict().why()).isEqualTo(result.expected());
-                        })));
+                        .map(scenarioCase ->
+                                DynamicTest.dynamicTest("full browser: " + scenario.caseName(scenarioCase), () -> {
+                                    CaseResult result = runner.run(scenario, scenarioCase);
+                                    assertThat(result.actual())
+                                            .as(result.verdict().why())
+                                            .isEqualTo(result.expected());
+                                })));
     }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import lab.runner.LabSession;
 import lab.runner.LabTestSession;
@@ -45,10 +45,13 @@ class LabBrowserIT {
             assertThat(started).as("driver and browser processes while running").isNotEmpty();
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+        while (started.stream().anyMatch(ProcessHandle::isAlive)
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command().orElse("?")))
+        assertThat(started.stream()
+                        .filter(ProcessHandle::isAlive)
+                        .map(p -> p.info().command().orElse("?")))
                 .as("processes still alive after close")
                 .isEmpty();
     }
@@ -57,15 +60,17 @@ class LabBrowserIT {
     void a_browser_that_crashes_fails_the_case_it_was_running_and_the_next_case_gets_a_new_one() throws Exception {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
         Scenario theft = catalogue.find("cookie-theft").orElseThrow();
-        ScenarioCase stolen = new ScenarioCase(Map.of("cors", "reflect", "samesite", "none"), ThirdPartyCookies.ALLOWED,
-                Outcome.STOLEN);
+        ScenarioCase stolen = new ScenarioCase(
+                Map.of("cors", "reflect", "samesite", "none"), ThirdPartyCookies.ALLOWED, Outcome.STOLEN);
         try (LabSession session = LabTestSession.start(catalogue)) {
             CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
             CaseResult before = runner.run(theft, stolen);
             assertThat(before.actual()).isEqualTo(Outcome.STOLEN);
             // Crash it as the operating system would: kill the browser's own processes.
-            List<ProcessHandle> browsers = ProcessHandle.current().descendants()
-                    .filter(p -> p.info().command().orElse("").contains("chrom")).toList();
+            List<ProcessHandle> browsers = ProcessHandle.current()
+                    .descendants()
+                    .filter(p -> p.info().command().orElse("").contains("chrom"))
+                    .toList();
             assertThat(browsers).isNotEmpty();
             browsers.forEach(ProcessHandle::destroyForcibly);
             for (ProcessHandle process : browsers) {
@@ -87,9 +92,11 @@ class LabBrowserIT {
 
     @Test
     void a_headless_run_prefers_the_headless_shell_and_a_headed_run_the_full_browser() {
-        assumeTrue(Files.isExecutable(BrowserLocator.SYSTEM_HEADLESS_SHELL) && Files.isExecutable(BrowserLocator.SYSTEM_CHROMIUMS.get(0)));
+        assumeTrue(Files.isExecutable(BrowserLocator.SYSTEM_HEADLESS_SHELL)
+                && Files.isExecutable(BrowserLocator.SYSTEM_CHROMIUMS.get(0)));
         assertThat(BrowserLocator.locate(Optional.empty())).contains(BrowserLocator.SYSTEM_HEADLESS_SHELL);
-        assertThat(BrowserLocator.locate(Optional.empty(), new BrowserOptions(true, 0))).contains(BrowserLocator.SYSTEM_CHROMIUMS.get(0));
+        assertThat(BrowserLocator.locate(Optional.empty(), new BrowserOptions(true, 0)))
+                .contains(BrowserLocator.SYSTEM_CHROMIUMS.get(0));
         try (LabBrowser browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()))) {
             assertThat(browser.info().name()).isEqualTo("Chromium headless shell");
         }
@@ -98,7 +105,8 @@ class LabBrowserIT {
     @Test
     void the_headless_shell_named_for_a_headed_run_is_a_clear_error() {
         assumeTrue(Files.isExecutable(BrowserLocator.SYSTEM_HEADLESS_SHELL));
-        assertThatThrownBy(() -> BrowserLocator.locate(Optional.of(BrowserLocator.SYSTEM_HEADLESS_SHELL), new BrowserOptions(true, 0)))
+        assertThatThrownBy(() -> BrowserLocator.locate(
+                        Optional.of(BrowserLocator.SYSTEM_HEADLESS_SHELL), new BrowserOptions(true, 0)))
                 .isInstanceOf(BrowserUnavailableException.class)
                 .hasMessageContaining("headless shell")
                 .hasMessageContaining("--headed");

@@ -11,13 +11,24 @@ import org.junit.jupiter.api.Test;
 class OutcomeJudgeTest {
 
     private static final String EVIL = "http://evil.localhost:7002";
-    private static final String CORS_MESSAGE = "error: Access to fetch at 'http://social.localhost:7001/api/me' from origin '"
-            + EVIL + "' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.";
+    private static final String CORS_MESSAGE =
+            "error: Access to fetch at 'http://social.localhost:7001/api/me' from origin '" + EVIL
+                    + "' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.";
 
-    private static VictimReceived received(String method, boolean sessionCookie, int status, Map<String, String> cors,
-                                           String refusedBy) {
-        return new VictimReceived(method, "/api/me", sessionCookie, EVIL, "social.localhost:7001", null, "Chromium",
-                sessionCookie ? List.of("session") : List.of(), status, cors, refusedBy);
+    private static VictimReceived received(
+            String method, boolean sessionCookie, int status, Map<String, String> cors, String refusedBy) {
+        return new VictimReceived(
+                method,
+                "/api/me",
+                sessionCookie,
+                EVIL,
+                "social.localhost:7001",
+                null,
+                "Chromium",
+                sessionCookie ? List.of("session") : List.of(),
+                status,
+                cors,
+                refusedBy);
     }
 
     private static VictimReceived get(boolean sessionCookie, int status) {
@@ -30,7 +41,8 @@ class OutcomeJudgeTest {
 
     @Test
     void a_read_of_the_victims_data_that_reached_the_loot_store_is_stolen() {
-        Evidence e = evidence("read", received("GET", true, 200, Map.of("Access-Control-Allow-Origin", EVIL), null), true);
+        Evidence e =
+                evidence("read", received("GET", true, 200, Map.of("Access-Control-Allow-Origin", EVIL), null), true);
         Verdict verdict = OutcomeJudge.judge(AttackKind.READ, e, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.STOLEN);
         assertThat(verdict.why()).contains("Access-Control-Allow-Origin: " + EVIL);
@@ -39,14 +51,23 @@ class OutcomeJudgeTest {
     @Test
     void private_data_read_without_any_cookie_is_still_stolen() {
         // DNS rebinding: no cookie is needed when the server trusts the network position instead.
-        assertThat(OutcomeJudge.judge(AttackKind.READ, evidence("read", get(false, 200), true), "alice").outcome())
+        assertThat(OutcomeJudge.judge(AttackKind.READ, evidence("read", get(false, 200), true), "alice")
+                        .outcome())
                 .isEqualTo(Outcome.STOLEN);
     }
 
     @Test
     void a_request_that_carried_the_session_but_could_not_be_read_is_read_blocked_and_quotes_the_browser() {
-        Evidence e = new Evidence(List.of("error: Failed to load resource", CORS_MESSAGE), "failed", "TypeError",
-                get(true, 200), null, false, false, false, null);
+        Evidence e = new Evidence(
+                List.of("error: Failed to load resource", CORS_MESSAGE),
+                "failed",
+                "TypeError",
+                get(true, 200),
+                null,
+                false,
+                false,
+                false,
+                null);
         Verdict verdict = OutcomeJudge.judge(AttackKind.READ, e, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.READ_BLOCKED);
         assertThat(verdict.why()).contains("the browser said: " + CORS_MESSAGE);
@@ -55,29 +76,42 @@ class OutcomeJudgeTest {
     @Test
     void a_request_without_the_session_cookie_is_cookie_withheld_whatever_the_script_read() {
         for (String pageResult : new String[] {"anonymous", "failed"}) {
-            assertThat(OutcomeJudge.judge(AttackKind.READ, evidence(pageResult, get(false, 401), false), "alice").outcome())
-                    .as(pageResult).isEqualTo(Outcome.COOKIE_WITHHELD);
+            assertThat(OutcomeJudge.judge(AttackKind.READ, evidence(pageResult, get(false, 401), false), "alice")
+                            .outcome())
+                    .as(pageResult)
+                    .isEqualTo(Outcome.COOKIE_WITHHELD);
         }
     }
 
     @Test
     void a_refusal_by_a_server_defence_is_rejected_by_server_and_names_the_defence() {
-        Verdict verdict = OutcomeJudge.judge(AttackKind.READ,
-                evidence("failed", received("GET", false, 403, Map.of(), "fetch-metadata"), false), "alice");
+        Verdict verdict = OutcomeJudge.judge(
+                AttackKind.READ,
+                evidence("failed", received("GET", false, 403, Map.of(), "fetch-metadata"), false),
+                "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.REJECTED_BY_SERVER);
         assertThat(verdict.why()).contains("fetch-metadata");
     }
 
     @Test
     void a_read_without_the_loot_to_show_for_it_is_contradictory() {
-        assertThat(OutcomeJudge.judge(AttackKind.READ, evidence("read", get(true, 200), false), "alice").outcome())
+        assertThat(OutcomeJudge.judge(AttackKind.READ, evidence("read", get(true, 200), false), "alice")
+                        .outcome())
                 .isEqualTo(Outcome.ERROR);
     }
 
     @Test
     void no_request_at_the_victim_is_request_not_sent_and_names_the_preflight_if_there_was_one() {
-        Evidence onlyPreflight = new Evidence(List.of(), "failed", "TypeError", null,
-                received("OPTIONS", false, 204, Map.of(), null), false, false, false, null);
+        Evidence onlyPreflight = new Evidence(
+                List.of(),
+                "failed",
+                "TypeError",
+                null,
+                received("OPTIONS", false, 204, Map.of(), null),
+                false,
+                false,
+                false,
+                null);
         Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, onlyPreflight, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.REQUEST_NOT_SENT);
         assertThat(verdict.why()).contains("only the preflight OPTIONS");
@@ -86,10 +120,19 @@ class OutcomeJudgeTest {
     @Test
     void a_changed_victim_state_is_action_performed_and_anything_else_blocked() {
         Evidence performed = new Evidence(List.of(), "navigated", "", get(true, 303), null, false, false, true, null);
-        assertThat(OutcomeJudge.judge(AttackKind.ACTION, performed, "alice").outcome()).isEqualTo(Outcome.ACTION_PERFORMED);
+        assertThat(OutcomeJudge.judge(AttackKind.ACTION, performed, "alice").outcome())
+                .isEqualTo(Outcome.ACTION_PERFORMED);
 
-        Evidence refused = new Evidence(List.of(), "navigated", "", received("POST", true, 403, Map.of(), "csrf-token"),
-                null, false, false, false, null);
+        Evidence refused = new Evidence(
+                List.of(),
+                "navigated",
+                "",
+                received("POST", true, 403, Map.of(), "csrf-token"),
+                null,
+                false,
+                false,
+                false,
+                null);
         Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, refused, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
         assertThat(verdict.why()).contains("csrf-token");
@@ -98,16 +141,20 @@ class OutcomeJudgeTest {
     @Test
     void public_data_alone_is_a_public_read_and_private_data_is_stolen() {
         Evidence publicOnly = new Evidence(List.of(), "public", "", get(false, 200), null, false, true, false, null);
-        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, publicOnly, "alice").outcome()).isEqualTo(Outcome.PUBLIC_READ);
+        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, publicOnly, "alice").outcome())
+                .isEqualTo(Outcome.PUBLIC_READ);
         Evidence leaked = new Evidence(List.of(), "public", "", get(false, 200), null, true, true, false, null);
-        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, leaked, "alice").outcome()).isEqualTo(Outcome.STOLEN);
+        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, leaked, "alice").outcome())
+                .isEqualTo(Outcome.STOLEN);
         Evidence nothing = new Evidence(List.of(), "failed", "", get(false, 200), null, false, false, false, null);
-        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, nothing, "alice").outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, nothing, "alice").outcome())
+                .isEqualTo(Outcome.ERROR);
     }
 
     @Test
     void a_failed_browser_step_is_an_error_with_its_reason() {
-        Evidence e = new Evidence(List.of(), null, null, null, null, false, false, false, "the browser step failed: Target crashed");
+        Evidence e = new Evidence(
+                List.of(), null, null, null, null, false, false, false, "the browser step failed: Target crashed");
         Verdict verdict = OutcomeJudge.judge(AttackKind.READ, e, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(verdict.why()).contains("Target crashed");

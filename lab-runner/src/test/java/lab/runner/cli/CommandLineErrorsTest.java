@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Bad command lines get a clear error naming the bad part, exit status 2, and start nothing. */
 class CommandLineErrorsTest {
@@ -41,7 +41,8 @@ class CommandLineErrorsTest {
         assertThat(err.toString()).contains("not on this machine", "--allow-remote");
         assertThat(run("scan", "http://127.0.0.1:1/api/me")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot reach", "connection refused");
-        assertThat(run("scan", "http://127.0.0.1:1/api/me", "--cookie", "no-equals-sign")).isEqualTo(2);
+        assertThat(run("scan", "http://127.0.0.1:1/api/me", "--cookie", "no-equals-sign"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("NAME=VALUE");
     }
 
@@ -53,7 +54,8 @@ class CommandLineErrorsTest {
         assertThat(err.toString()).contains("unknown scenario 'no-such-scenario'", "cookie-theft");
         assertThat(run("serve", "--victim-port", "70000")).isEqualTo(2);
         assertThat(err.toString()).contains("70000");
-        assertThat(run("serve", "--victim-port", "7005", "--attacker-port", "7005")).isEqualTo(2);
+        assertThat(run("serve", "--victim-port", "7005", "--attacker-port", "7005"))
+                .isEqualTo(2);
         assertThat(run("run", "--workers", "-1", "cookie-theft")).isEqualTo(2);
     }
 }

@@ -32,22 +32,33 @@ class CtrlCIT {
 
     @Test
     void ctrl_c_during_a_run_stops_everything_cleanly() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")) && Files.isExecutable(Path.of("/usr/bin/env")),
+        assumeTrue(
+                Files.isExecutable(Path.of("/usr/bin/setsid")) && Files.isExecutable(Path.of("/usr/bin/env")),
                 "needs setsid and env (util-linux, coreutils) to give the run a process group of its own");
         Set<Path> tempBefore = playwrightTempDirectories();
         List<String> command = new ArrayList<>(List.of(
                 // A process group of its own, as a terminal gives each command line, with SIGINT handled by default
                 // even when this test's own process ignores it (a build started in the background does).
-                "/usr/bin/setsid", "/usr/bin/env", "--default-signal=INT",
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
-                "lab.runner.Main", "run", "cookie-theft", "--workers", "1",
+                "/usr/bin/setsid",
+                "/usr/bin/env",
+                "--default-signal=INT",
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "lab.runner.Main",
+                "run",
+                "cookie-theft",
+                "--workers",
+                "1",
                 // Slowed down, so that the signal finds a case in the middle of its browser steps.
-                "--slow-mo", "100"));
+                "--slow-mo",
+                "100"));
         Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         CountDownLatch firstVerdict = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     synchronized (output) {
@@ -63,12 +74,17 @@ class CtrlCIT {
         });
         reader.start();
         try {
-            assertThat(firstVerdict.await(120, TimeUnit.SECONDS)).as("a first verdict, in " + output).isTrue();
+            assertThat(firstVerdict.await(120, TimeUnit.SECONDS))
+                    .as("a first verdict, in " + output)
+                    .isTrue();
             List<ProcessHandle> started = run.descendants().toList();
             assertThat(started).as("the driver and the browser").isNotEmpty();
 
             // setsid made the run the leader of its group: the group's id is its pid.
-            new ProcessBuilder("kill", "-INT", "--", "-" + run.pid()).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", "--", "-" + run.pid())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
 
             assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
             reader.join(10_000);
@@ -78,17 +94,26 @@ class CtrlCIT {
                 text = String.join("\n", output);
             }
             assertThat(text.split("lab: interrupted; stopping the browser and the servers", -1))
-                    .as("said once: " + text).hasSize(2);
-            assertThat(text).as("no failure caused by the signal itself")
-                    .doesNotContain("did not start").doesNotContain("Node.js").doesNotContain("\nFAIL ");
+                    .as("said once: " + text)
+                    .hasSize(2);
+            assertThat(text)
+                    .as("no failure caused by the signal itself")
+                    .doesNotContain("did not start")
+                    .doesNotContain("Node.js")
+                    .doesNotContain("\nFAIL ");
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-            while (started.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+            while (started.stream().anyMatch(ProcessHandle::isAlive)
+                    && Instant.now().isBefore(deadline)) {
                 Thread.sleep(100);
             }
-            assertThat(started.stream().filter(ProcessHandle::isAlive).map(p -> p.info().command().orElse("?")))
-                    .as("processes still alive after Ctrl-C").isEmpty();
-            assertThat(playwrightTempDirectories()).as("temporary browser directories left in " + TMP)
+            assertThat(started.stream()
+                            .filter(ProcessHandle::isAlive)
+                            .map(p -> p.info().command().orElse("?")))
+                    .as("processes still alive after Ctrl-C")
+                    .isEmpty();
+            assertThat(playwrightTempDirectories())
+                    .as("temporary browser directories left in " + TMP)
                     .isSubsetOf(tempBefore);
         } finally {
             run.destroyForcibly();

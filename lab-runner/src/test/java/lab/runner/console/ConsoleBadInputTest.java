@@ -34,31 +34,68 @@ class ConsoleBadInputTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"GET, /", "GET, /api/defences", "PUT, /api/defences", "GET, /api/journal", "GET, /api/journal?since=99999999999999999999",
-        "GET, /api/loot", "POST, /api/reset", "GET, /api/scenarios", "POST, /api/scenarios/cookie-theft/run",
-        "POST, /api/scenarios/..%2F..%2Fetc/run", "DELETE, /api/defences", "GET, /nowhere"})
+    @CsvSource({
+        "GET, /",
+        "GET, /api/defences",
+        "PUT, /api/defences",
+        "GET, /api/journal",
+        "GET, /api/journal?since=99999999999999999999",
+        "GET, /api/loot",
+        "POST, /api/reset",
+        "GET, /api/scenarios",
+        "POST, /api/scenarios/cookie-theft/run",
+        "POST, /api/scenarios/..%2F..%2Fetc/run",
+        "DELETE, /api/defences",
+        "GET, /nowhere"
+    })
     void every_endpoint_refuses_bad_input_cleanly_and_nothing_changes(String method, String path) throws Exception {
-        String[] bodies = {"", "{", "[]", "null", "{\"cors\":\"everything\"}", "{\"cors\":null}", "{\"preset\":[]}",
-            "{\"thirdPartyCookies\":\"sometimes\"}", "{\"" + "k".repeat(5_000) + "\":1}", "\u0000"};
+        String[] bodies = {
+            "",
+            "{",
+            "[]",
+            "null",
+            "{\"cors\":\"everything\"}",
+            "{\"cors\":null}",
+            "{\"preset\":[]}",
+            "{\"thirdPartyCookies\":\"sometimes\"}",
+            "{\"" + "k".repeat(5_000) + "\":1}",
+            "\u0000"
+        };
         // A well-formed reset ignores its body by design: only the reads and the malformed writes are bad input here.
         boolean write = !method.equals("GET");
-        String[] contentTypes = {null, "application/json", "text/plain", "application/jsonx", "application/json; charset=utf-8"};
-        String[][] headerSets = {{"Host", "lab.localhost:" + console.port()}, {"Host", "evil.localhost:" + console.port()},
-            {"Host", "lab.localhost:" + console.port(), "Origin", "null"}, {"Host", "a".repeat(3000)}};
+        String[] contentTypes = {
+            null, "application/json", "text/plain", "application/jsonx", "application/json; charset=utf-8"
+        };
+        String[][] headerSets = {
+            {"Host", "lab.localhost:" + console.port()},
+            {"Host", "evil.localhost:" + console.port()},
+            {"Host", "lab.localhost:" + console.port(), "Origin", "null"},
+            {"Host", "a".repeat(3000)}
+        };
         for (String[] headers : headerSets) {
             for (String body : bodies) {
                 for (String contentType : contentTypes) {
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + console.port() + path))
-                            .method(method, HttpRequest.BodyPublishers.ofString(body)).headers(headers);
+                    HttpRequest.Builder request = HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + console.port() + path))
+                            .method(method, HttpRequest.BodyPublishers.ofString(body))
+                            .headers(headers);
                     if (contentType != null) {
                         request.header("Content-Type", contentType);
                     }
                     String joined = String.join(" ", headers);
-                    String what = method + " " + path + " " + joined.substring(0, Math.min(40, joined.length())) + " " + contentType
-                            + " " + body.substring(0, Math.min(30, body.length()));
-                    if (write && path.equals("/api/reset") && body.startsWith("{\"") && contentType != null && contentType.startsWith("application/json;")
-                            || write && path.equals("/api/reset") && body.startsWith("{\"") && "application/json".equals(contentType)
-                            && headers.length == 2 && headers[1].startsWith("lab.")) {
+                    String what = method + " " + path + " " + joined.substring(0, Math.min(40, joined.length())) + " "
+                            + contentType + " " + body.substring(0, Math.min(30, body.length()));
+                    if (write
+                                    && path.equals("/api/reset")
+                                    && body.startsWith("{\"")
+                                    && contentType != null
+                                    && contentType.startsWith("application/json;")
+                            || write
+                                    && path.equals("/api/reset")
+                                    && body.startsWith("{\"")
+                                    && "application/json".equals(contentType)
+                                    && headers.length == 2
+                                    && headers[1].startsWith("lab.")) {
                         continue;
                     }
                     HttpResponse<String> response;
@@ -68,13 +105,18 @@ class ConsoleBadInputTest {
                         throw new AssertionError("no answer to " + what, e);
                     }
                     // 503 is this browserless console's clear answer to a scenario run; anything else must be a 4xx.
-                    assertThat(response.statusCode()).as(what).satisfiesAnyOf(
-                            status -> assertThat(status).isLessThan(500),
-                            status -> assertThat(status).isEqualTo(path.endsWith("/run") ? 503 : 400));
+                    assertThat(response.statusCode())
+                            .as(what)
+                            .satisfiesAnyOf(
+                                    status -> assertThat(status).isLessThan(500),
+                                    status -> assertThat(status).isEqualTo(path.endsWith("/run") ? 503 : 400));
                     if (write) {
                         assertThat(response.statusCode()).as(what).isNotEqualTo(200);
                     }
-                    assertThat(response.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ");
+                    assertThat(response.body())
+                            .as(what)
+                            .doesNotContain("Exception")
+                            .doesNotContain("\tat ");
                 }
             }
         }

@@ -8,11 +8,11 @@ import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import lab.runner.LabServers;
 import lab.runner.LabSession;
 import lab.runner.LabTestSession;
 import lab.runner.browser.BrowserLocator;
-import java.util.Optional;
 import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.defence.Defences;
@@ -89,7 +89,8 @@ class ConsoleBrowserIT {
         aliceLogsIn(victimTab);
 
         assertThat(theftResult(victimTab)).isEqualTo("read");
-        consolePage.waitForSelector("#journal tbody tr:first-child:has-text('/api/me'):has-text('Access-Control-Allow-Origin')");
+        consolePage.waitForSelector(
+                "#journal tbody tr:first-child:has-text('/api/me'):has-text('Access-Control-Allow-Origin')");
 
         consolePage.selectOption("#defence-cors", "allowlist");
         consolePage.waitForSelector("#status:has-text('Applied cors=allowlist')");
@@ -102,8 +103,9 @@ class ConsoleBrowserIT {
 
     @Test
     void a_scenario_runs_from_the_console_at_the_press_of_a_button_under_the_current_defences() {
-        ConsoleServer withBrowser = new ConsoleServer(session.servers(), ScenarioCatalogue.load(),
-                BrowserLocator.locate(Optional.empty())).start(LabServers.LOOPBACK, 0);
+        ConsoleServer withBrowser = new ConsoleServer(
+                        session.servers(), ScenarioCatalogue.load(), BrowserLocator.locate(Optional.empty()))
+                .start(LabServers.LOOPBACK, 0);
         try {
             Page consolePage = newPage();
             consolePage.navigate(withBrowser.origin());
@@ -118,7 +120,8 @@ class ConsoleBrowserIT {
             consolePage.selectOption("#defence-cors", "allowlist");
             consolePage.waitForSelector("#status:has-text('Applied cors=allowlist')");
             consolePage.click("#run");
-            consolePage.waitForSelector("#run-outcome:has-text('READ_BLOCKED')", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            consolePage.waitForSelector(
+                    "#run-outcome:has-text('READ_BLOCKED')", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(consolePage.textContent("#run-result")).contains("blocked by CORS policy");
         } finally {
             withBrowser.close();
@@ -130,16 +133,19 @@ class ConsoleBrowserIT {
         session.servers().victim().defences().set(Defences.HARDENED);
         session.servers().attacker().loot().store("cookie-theft", "alice", "{\"marker\":true}");
         long journalBefore = session.servers().victim().journal().lastSeq();
-        session.servers().victim().journal().record(
-                lab.victim.journal.JournalEntry.observed("GET", "/marker", null, false, null, 200));
+        session.servers()
+                .victim()
+                .journal()
+                .record(lab.victim.journal.JournalEntry.observed("GET", "/marker", null, false, null, 200));
 
         Page evil = newPage();
         List<String> consoleMessages = Collections.synchronizedList(new ArrayList<>());
         evil.onConsoleMessage(m -> consoleMessages.add(m.text()));
         // The attacker's page is served from loopback under the attacker's name, like every page of the lab
         // (a page that Chromium sees as public could not reach loopback at all: Local Network Access).
-        Javalin attackerHost = Javalin.create(config -> config.routes.get("/console-attack.html",
-                ctx -> ctx.html(attackPage(console.origin())))).start(LabServers.LOOPBACK, 0);
+        Javalin attackerHost = Javalin.create(config ->
+                        config.routes.get("/console-attack.html", ctx -> ctx.html(attackPage(console.origin()))))
+                .start(LabServers.LOOPBACK, 0);
         try {
             evil.navigate("http://evil.localhost:" + attackerHost.port() + "/console-attack.html");
             evil.waitForSelector("body[data-done]", new Page.WaitForSelectorOptions().setTimeout(15_000));
@@ -151,8 +157,10 @@ class ConsoleBrowserIT {
         assertThat(results).contains("\"put\":\"blocked").contains("\"read\":\"blocked");
         assertThat(consoleMessages).anySatisfy(m -> assertThat(m).contains("blocked by CORS policy"));
         assertThat(session.servers().victim().defences().current()).isEqualTo(Defences.HARDENED);
-        assertThat(session.servers().attacker().loot().since(0)).anySatisfy(l -> assertThat(l.payload()).contains("marker"));
-        assertThat(session.servers().victim().journal().since(journalBefore)).anySatisfy(e -> assertThat(e.path()).isEqualTo("/marker"));
+        assertThat(session.servers().attacker().loot().since(0))
+                .anySatisfy(l -> assertThat(l.payload()).contains("marker"));
+        assertThat(session.servers().victim().journal().since(journalBefore))
+                .anySatisfy(e -> assertThat(e.path()).isEqualTo("/marker"));
     }
 
     /** Every way a cross-site page could try to write to the console: JSON with a preflight, and simple requests. */

@@ -18,7 +18,8 @@ class DoctorCommandIT {
     @Test
     void every_check_of_lab_doctor_passes_in_the_projects_chromium() throws Exception {
         StringWriter out = new StringWriter();
-        int status = new CommandLine(new LabCommand()).setOut(new PrintWriter(out)).execute("doctor", "--json");
+        int status =
+                new CommandLine(new LabCommand()).setOut(new PrintWriter(out)).execute("doctor", "--json");
 
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("browser").get("name").asText()).contains("Chromium");
@@ -26,13 +27,24 @@ class DoctorCommandIT {
         for (JsonNode check : json.get("checks")) {
             names.add(check.get("name").asText());
             assertThat(check.get("status").asText())
-                    .as("%s: expected %s; observed %s", check.get("name").asText(), check.get("expected").asText(),
+                    .as(
+                            "%s: expected %s; observed %s",
+                            check.get("name").asText(),
+                            check.get("expected").asText(),
                             check.get("observed").asText())
                     .isEqualTo("PASS");
         }
-        assertThat(names).containsExactly("localhost-resolution", "secure-cookie-over-http", "lax-by-default",
-                "wildcard-with-credentials", "third-party-cookies-allowed", "third-party-cookies-blocked",
-                "ports-same-site", "subdomains-same-site", "other-names-cross-site");
+        assertThat(names)
+                .containsExactly(
+                        "localhost-resolution",
+                        "secure-cookie-over-http",
+                        "lax-by-default",
+                        "wildcard-with-credentials",
+                        "third-party-cookies-allowed",
+                        "third-party-cookies-blocked",
+                        "ports-same-site",
+                        "subdomains-same-site",
+                        "other-names-cross-site");
         assertThat(status).as("exit status when every check passes").isZero();
     }
 }

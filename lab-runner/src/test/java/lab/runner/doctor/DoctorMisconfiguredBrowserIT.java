@@ -42,24 +42,34 @@ class DoctorMisconfiguredBrowserIT {
     }
 
     @Test
-    void a_profile_that_blocks_third_party_cookies_where_the_lessons_expect_them_allowed_fails_and_says_the_cookie_was_not_sent() {
-        List<CheckResult> results = doctorWithEveryProfile(ThirdPartyCookies.BLOCKED).runQuick();
+    void
+            a_profile_that_blocks_third_party_cookies_where_the_lessons_expect_them_allowed_fails_and_says_the_cookie_was_not_sent() {
+        List<CheckResult> results =
+                doctorWithEveryProfile(ThirdPartyCookies.BLOCKED).runQuick();
 
         CheckResult allowed = result(results, "third-party-cookies-allowed");
         assertThat(allowed.status()).isEqualTo(CheckResult.Status.FAIL);
         assertThat(allowed.expected()).contains("is sent");
-        assertThat(allowed.observed()).contains("GET /api/me from http://evil.localhost:").endsWith("without the session cookie");
-        assertThat(result(results, "third-party-cookies-blocked").passed()).as("the setting that matches").isTrue();
+        assertThat(allowed.observed())
+                .contains("GET /api/me from http://evil.localhost:")
+                .endsWith("without the session cookie");
+        assertThat(result(results, "third-party-cookies-blocked").passed())
+                .as("the setting that matches")
+                .isTrue();
     }
 
     @Test
-    void a_profile_that_allows_third_party_cookies_where_the_lessons_expect_them_blocked_fails_and_says_the_cookie_was_sent() {
-        List<CheckResult> results = doctorWithEveryProfile(ThirdPartyCookies.ALLOWED).runQuick();
+    void
+            a_profile_that_allows_third_party_cookies_where_the_lessons_expect_them_blocked_fails_and_says_the_cookie_was_sent() {
+        List<CheckResult> results =
+                doctorWithEveryProfile(ThirdPartyCookies.ALLOWED).runQuick();
 
         CheckResult blocked = result(results, "third-party-cookies-blocked");
         assertThat(blocked.status()).isEqualTo(CheckResult.Status.FAIL);
         assertThat(blocked.observed()).endsWith("with the session cookie");
-        assertThat(result(results, "third-party-cookies-allowed").passed()).as("the setting that matches").isTrue();
+        assertThat(result(results, "third-party-cookies-allowed").passed())
+                .as("the setting that matches")
+                .isTrue();
     }
 
     @Test
@@ -68,9 +78,13 @@ class DoctorMisconfiguredBrowserIT {
 
         List<CheckResult> results = Doctor.quickChecks(session);
 
-        assertThat(results).extracting(CheckResult::name)
+        assertThat(results)
+                .extracting(CheckResult::name)
                 .containsExactly("lax-by-default", "third-party-cookies-allowed", "third-party-cookies-blocked");
-        assertThat(results).allSatisfy(r -> assertThat(r.passed()).as(r.name() + ": " + r.observed()).isTrue());
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.passed())
+                        .as(r.name() + ": " + r.observed())
+                        .isTrue());
         assertThat(session.servers().victim().defences().current()).isEqualTo(Defences.HARDENED);
     }
 }

@@ -14,10 +14,16 @@ import org.junit.jupiter.api.Test;
 class DoctorReportTest {
 
     private static final BrowserInfo CHROMIUM = new BrowserInfo("Chromium", "156.0.8078.108", "/usr/bin/chromium");
-    private static final CheckResult LAX = CheckResult.of("lax-by-default", true,
-            "a cookie without SameSite: not sent on a cross-site fetch", "fetch: GET /api/me without the session cookie");
-    private static final CheckResult THIRD_PARTY = CheckResult.of("third-party-cookies-allowed", false,
-            "third-party cookies allowed: a SameSite=None cookie is sent", "GET /api/me without the session cookie");
+    private static final CheckResult LAX = CheckResult.of(
+            "lax-by-default",
+            true,
+            "a cookie without SameSite: not sent on a cross-site fetch",
+            "fetch: GET /api/me without the session cookie");
+    private static final CheckResult THIRD_PARTY = CheckResult.of(
+            "third-party-cookies-allowed",
+            false,
+            "third-party cookies allowed: a SameSite=None cookie is sent",
+            "GET /api/me without the session cookie");
 
     private static String table(Diagnosis diagnosis) {
         StringWriter text = new StringWriter();
@@ -31,22 +37,34 @@ class DoctorReportTest {
 
         assertThat(text).startsWith("Browser:  Chromium 156.0.8078.108 (/usr/bin/chromium)");
         assertThat(text.lines().filter(l -> l.startsWith("lax-by-default")))
-                .singleElement().satisfies(line -> assertThat(line)
-                        .containsSubsequence("lax-by-default", "PASS", LAX.expected(), LAX.observed()));
+                .singleElement()
+                .satisfies(line ->
+                        assertThat(line).containsSubsequence("lax-by-default", "PASS", LAX.expected(), LAX.observed()));
         assertThat(text.lines().filter(l -> l.startsWith("third-party-cookies-allowed")))
-                .singleElement().satisfies(line -> assertThat(line)
-                        .containsSubsequence("third-party-cookies-allowed", "FAIL", THIRD_PARTY.expected(), THIRD_PARTY.observed()));
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .containsSubsequence(
+                                "third-party-cookies-allowed", "FAIL", THIRD_PARTY.expected(), THIRD_PARTY.observed()));
     }
 
     @Test
     void the_columns_line_up_whatever_the_length_of_the_names() {
-        List<String> lines = table(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY))).lines().toList();
-        String heading = lines.stream().filter(l -> l.startsWith("CHECK")).findFirst().orElseThrow();
+        List<String> lines = table(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY)))
+                .lines()
+                .toList();
+        String heading =
+                lines.stream().filter(l -> l.startsWith("CHECK")).findFirst().orElseThrow();
         int statusColumn = heading.indexOf("STATUS");
         int observedColumn = heading.indexOf("OBSERVED");
 
-        String lax = lines.stream().filter(l -> l.startsWith("lax-by-default")).findFirst().orElseThrow();
-        String thirdParty = lines.stream().filter(l -> l.startsWith("third-party")).findFirst().orElseThrow();
+        String lax = lines.stream()
+                .filter(l -> l.startsWith("lax-by-default"))
+                .findFirst()
+                .orElseThrow();
+        String thirdParty = lines.stream()
+                .filter(l -> l.startsWith("third-party"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lax.substring(statusColumn)).startsWith("PASS");
         assertThat(thirdParty.substring(statusColumn)).startsWith("FAIL");
         assertThat(lax.substring(observedColumn)).isEqualTo(LAX.observed());
@@ -74,12 +92,14 @@ class DoctorReportTest {
         JsonNode json = new ObjectMapper().readTree(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY)).toJson());
 
         assertThat(json.properties()).extracting(Map.Entry::getKey).containsExactly("browser", "checks");
-        assertThat(json.get("browser").properties()).extracting(Map.Entry::getKey)
+        assertThat(json.get("browser").properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("name", "version", "executable");
         assertThat(json.get("browser").get("version").asText()).isEqualTo("156.0.8078.108");
         assertThat(json.get("checks")).hasSize(2);
         JsonNode failed = json.get("checks").get(1);
-        assertThat(failed.properties()).extracting(Map.Entry::getKey)
+        assertThat(failed.properties())
+                .extracting(Map.Entry::getKey)
                 .containsExactly("name", "status", "expected", "observed");
         assertThat(failed.get("name").asText()).isEqualTo("third-party-cookies-allowed");
         assertThat(failed.get("status").asText()).isEqualTo("FAIL");
@@ -90,6 +110,7 @@ class DoctorReportTest {
     @Test
     void a_diagnosis_passes_only_when_every_check_passed() {
         assertThat(new Diagnosis(CHROMIUM, List.of(LAX)).allPassed()).isTrue();
-        assertThat(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY)).allPassed()).isFalse();
+        assertThat(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY)).allPassed())
+                .isFalse();
     }
 }

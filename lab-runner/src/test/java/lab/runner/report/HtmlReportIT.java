@@ -40,11 +40,17 @@ class HtmlReportIT {
                         }
                     })
                     .keepingTracesOfMismatchesIn(directory.resolve(HtmlReport.TRACES));
-            CaseResult stolen = runner.run(theft, new ScenarioCase(Map.of("cors", "reflect", "samesite", "none"),
-                    ThirdPartyCookies.ALLOWED, Outcome.STOLEN));
+            CaseResult stolen = runner.run(
+                    theft,
+                    new ScenarioCase(
+                            Map.of("cors", "reflect", "samesite", "none"), ThirdPartyCookies.ALLOWED, Outcome.STOLEN));
             // A wrong expectation on purpose: the report must flag it and keep its trace.
-            CaseResult mismatch = runner.run(theft, new ScenarioCase(Map.of("cors", "allowlist", "samesite", "none"),
-                    ThirdPartyCookies.ALLOWED, Outcome.STOLEN));
+            CaseResult mismatch = runner.run(
+                    theft,
+                    new ScenarioCase(
+                            Map.of("cors", "allowlist", "samesite", "none"),
+                            ThirdPartyCookies.ALLOWED,
+                            Outcome.STOLEN));
             assertThat(stolen.matches()).isTrue();
             assertThat(mismatch.matches()).isFalse();
             assertThat(mismatch.trace()).isNotNull().exists();

@@ -20,24 +20,51 @@ import org.junit.jupiter.api.Test;
 
 class TextReportTest {
 
-    private static final Scenario THEFT = ScenarioCatalogue.load().find("cookie-theft").orElseThrow();
+    private static final Scenario THEFT =
+            ScenarioCatalogue.load().find("cookie-theft").orElseThrow();
 
     private static CaseResult result(Outcome expected, Outcome actual, ThirdPartyCookies browser) {
-        VictimReceived received = new VictimReceived("GET", "/api/me", true, "http://evil.localhost:7002",
-                "social.localhost:7001", null, "Chromium", List.of("session"), 200, Map.of(), null);
-        Evidence evidence = new Evidence(List.of("error: Access ... has been blocked by CORS policy: No header"), "failed",
-                "TypeError: Failed to fetch", received, null, false, false, false, null);
+        VictimReceived received = new VictimReceived(
+                "GET",
+                "/api/me",
+                true,
+                "http://evil.localhost:7002",
+                "social.localhost:7001",
+                null,
+                "Chromium",
+                List.of("session"),
+                200,
+                Map.of(),
+                null);
+        Evidence evidence = new Evidence(
+                List.of("error: Access ... has been blocked by CORS policy: No header"),
+                "failed",
+                "TypeError: Failed to fetch",
+                received,
+                null,
+                false,
+                false,
+                false,
+                null);
         Map<String, String> defences = new java.util.LinkedHashMap<>();
         defences.put("cors", "off");
         defences.put("samesite", "none");
-        return new CaseResult(THEFT, new ScenarioCase(defences, browser, expected),
-                new Verdict(actual, "the evidence"), evidence, List.of(), null, null, 300);
+        return new CaseResult(
+                THEFT,
+                new ScenarioCase(defences, browser, expected),
+                new Verdict(actual, "the evidence"),
+                evidence,
+                List.of(),
+                null,
+                null,
+                300);
     }
 
     private static String run(Terminal terminal, List<CaseResult> results) {
         StringWriter text = new StringWriter();
         TextReport report = new TextReport(new PrintWriter(text), terminal);
-        report.header(new BrowserInfo("Chromium", "156", "/usr/bin/chromium"), null, "http://v", "http://a", results.size());
+        report.header(
+                new BrowserInfo("Chromium", "156", "/usr/bin/chromium"), null, "http://v", "http://a", results.size());
         for (CaseResult result : results) {
             report.caseStarting(result.name());
             report.caseFinished(result);
@@ -48,31 +75,43 @@ class TextReportTest {
 
     @Test
     void output_for_a_log_or_pipe_has_no_colour_codes_and_no_progress_line() {
-        String text = run(Terminal.PLAIN, List.of(result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
+        String text = run(
+                Terminal.PLAIN, List.of(result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
         assertThat(text).doesNotContain("\u001b").doesNotContain("\r").contains("cases: 1 passed, 0 failed");
     }
 
     @Test
     void a_terminal_gets_colour_and_a_progress_line() {
-        String text = run(new Terminal(true, true), List.of(result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
+        String text = run(
+                new Terminal(true, true),
+                List.of(result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
         assertThat(text).contains("\u001b[32m", "[1/1] cookie-theft");
     }
 
     @Test
     void a_mismatch_shows_expected_actual_and_the_evidence_that_decided() {
-        String text = run(Terminal.PLAIN, List.of(result(Outcome.STOLEN, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
-        assertThat(text).contains("FAIL cookie-theft", "expected: STOLEN", "actual:   READ_BLOCKED",
-                "victim:   GET /api/me from http://evil.localhost:7002, session cookie: yes, status 200",
-                "console:  error: Access ... has been blocked by CORS policy", "cases: 0 passed, 1 failed");
+        String text =
+                run(Terminal.PLAIN, List.of(result(Outcome.STOLEN, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
+        assertThat(text)
+                .contains(
+                        "FAIL cookie-theft",
+                        "expected: STOLEN",
+                        "actual:   READ_BLOCKED",
+                        "victim:   GET /api/me from http://evil.localhost:7002, session cookie: yes, status 200",
+                        "console:  error: Access ... has been blocked by CORS policy",
+                        "cases: 0 passed, 1 failed");
     }
 
     @Test
     void the_matrix_puts_browser_settings_in_columns_and_marks_a_mismatch() {
         String matrix = OutcomeMatrix.of(List.of(
-                result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED),
-                result(Outcome.READ_BLOCKED, Outcome.COOKIE_WITHHELD, ThirdPartyCookies.BLOCKED))).toText();
+                        result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED),
+                        result(Outcome.READ_BLOCKED, Outcome.COOKIE_WITHHELD, ThirdPartyCookies.BLOCKED)))
+                .toText();
         assertThat(matrix.lines().toList()).hasSize(3);
         assertThat(matrix.lines().skip(2).findFirst().orElseThrow())
-                .startsWith("cors=off, samesite=none").contains("READ_BLOCKED ").contains("COOKIE_WITHHELD !");
+                .startsWith("cors=off, samesite=none")
+                .contains("READ_BLOCKED ")
+                .contains("COOKIE_WITHHELD !");
     }
 }

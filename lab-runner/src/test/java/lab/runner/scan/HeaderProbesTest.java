@@ -14,8 +14,11 @@ class HeaderProbesTest {
     /** Answers as a server trusting exactly {@code trusted} (with credentials and Vary) would give them. */
     private static Map<String, HeaderProbes.Answer> answers(String... trusted) {
         Map<String, HeaderProbes.Answer> answers = new LinkedHashMap<>();
-        HeaderProbes.probeOrigins(TARGET, 9000).forEach((klass, origin) -> answers.put(klass,
-                new HeaderProbes.Answer(origin, java.util.List.of(trusted).contains(klass) ? origin : null, true, true)));
+        HeaderProbes.probeOrigins(TARGET, 9000)
+                .forEach((klass, origin) -> answers.put(
+                        klass,
+                        new HeaderProbes.Answer(
+                                origin, java.util.List.of(trusted).contains(klass) ? origin : null, true, true)));
         return answers;
     }
 
@@ -25,7 +28,8 @@ class HeaderProbesTest {
 
     @Test
     void the_probes_are_look_alikes_of_the_target_on_the_scanners_port() {
-        assertThat(HeaderProbes.probeOrigins(TARGET, 9000)).containsEntry("suffix", "http://evilapi.localhost:9000")
+        assertThat(HeaderProbes.probeOrigins(TARGET, 9000))
+                .containsEntry("suffix", "http://evilapi.localhost:9000")
                 .containsEntry("prefix", "http://api.localhost.evil-scan.localhost:9000")
                 .containsEntry("regex", "http://wwwxapi.localhost:9000")
                 .containsEntry("subdomains", "http://scan-sub.api.localhost:9000")
@@ -35,13 +39,15 @@ class HeaderProbesTest {
 
     @Test
     void a_suffix_check_explains_the_subdomain_and_regex_probes_it_also_passes() {
-        assertThat(HeaderProbes.classify(answers("suffix", "regex", "subdomains", "other-scheme"), untrusted(), untrusted()))
+        assertThat(HeaderProbes.classify(
+                        answers("suffix", "regex", "subdomains", "other-scheme"), untrusted(), untrusted()))
                 .containsExactly("suffix");
     }
 
     @Test
     void trusting_only_the_other_scheme_is_its_own_finding() {
-        assertThat(HeaderProbes.classify(answers("other-scheme"), untrusted(), untrusted())).containsExactly("other-scheme");
+        assertThat(HeaderProbes.classify(answers("other-scheme"), untrusted(), untrusted()))
+                .containsExactly("other-scheme");
     }
 
     @Test
@@ -53,8 +59,8 @@ class HeaderProbesTest {
 
     @Test
     void a_preflight_that_approves_an_arbitrary_origin_is_reported_when_nothing_else_explains_it() {
-        HeaderProbes.Answer preflight = new HeaderProbes.Answer("http://arbitrary-scan.localhost:9000",
-                "http://arbitrary-scan.localhost:9000", true, true);
+        HeaderProbes.Answer preflight = new HeaderProbes.Answer(
+                "http://arbitrary-scan.localhost:9000", "http://arbitrary-scan.localhost:9000", true, true);
         assertThat(HeaderProbes.classify(answers(), preflight, untrusted())).containsExactly("preflight-permissive");
         assertThat(HeaderProbes.classify(answers(), untrusted(), untrusted())).isEmpty();
     }

@@ -31,11 +31,14 @@ class ScanIT {
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
         servers = LabServers.start(ScenarioCatalogue.load(), Defences.WIDE_OPEN, 0, 0);
         browser = LabBrowser.start(BrowserLocator.locate(Optional.empty()));
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + servers.victim().port() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=wonderland")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://127.0.0.1:" + servers.victim().port() + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=wonderland"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         target = URI.create(servers.victim().origin() + "/api/me");
     }
@@ -51,9 +54,17 @@ class ScanIT {
     }
 
     @ParameterizedTest(name = "cors={0} is reported as {1}, confirmed: {2}")
-    @CsvSource({"reflect, reflect, true", "null, null, true", "suffix, suffix, true", "prefix, prefix, true",
-        "regex, regex, true", "subdomains, subdomains, true", "wildcard, wildcard, false"})
-    void each_flawed_mode_is_reported_as_exactly_its_class(String mode, String klass, boolean confirmed) throws Exception {
+    @CsvSource({
+        "reflect, reflect, true",
+        "null, null, true",
+        "suffix, suffix, true",
+        "prefix, prefix, true",
+        "regex, regex, true",
+        "subdomains, subdomains, true",
+        "wildcard, wildcard, false"
+    })
+    void each_flawed_mode_is_reported_as_exactly_its_class(String mode, String klass, boolean confirmed)
+            throws Exception {
         servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
         List<Finding> findings = Scanner.scan(target, List.of(cookie), browser);
         assertThat(findings).extracting(Finding::klass).containsExactly(klass);

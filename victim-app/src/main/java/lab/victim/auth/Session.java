@@ -6,5 +6,4 @@ package lab.victim.auth;
  * @param id        the session cookie's value
  * @param csrfToken the synchronizer token that state-changing requests must carry when csrf-token=on
  */
-public record Session(String id, String user, String csrfToken) {
-}
+public record Session(String id, String user, String csrfToken) {}

@@ -1,8 +1,8 @@
 package lab.victim.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +38,10 @@ public final class SessionStore {
 
     /** Compares a presented CSRF token with the session's in constant time; a missing token never matches. */
     public static boolean tokenMatches(Session session, String presented) {
-        return presented != null && MessageDigest.isEqual(
-                session.csrfToken().getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+        return presented != null
+                && MessageDigest.isEqual(
+                        session.csrfToken().getBytes(StandardCharsets.UTF_8),
+                        presented.getBytes(StandardCharsets.UTF_8));
     }
 
     private String randomHex() {

@@ -3,5 +3,4 @@ package lab.victim.data;
 import java.time.Instant;
 
 /** A private message, visible only to its recipient. */
-public record Message(String from, String body, Instant sentAt) {
-}
+public record Message(String from, String body, Instant sentAt) {}

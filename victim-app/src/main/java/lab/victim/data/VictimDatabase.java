@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -33,6 +33,7 @@ public final class VictimDatabase implements AutoCloseable {
      * write method below clears what it changes.
      */
     private final Map<String, Optional<Profile>> profiles = new ConcurrentHashMap<>();
+
     private final Map<String, List<Message>> messages = new ConcurrentHashMap<>();
     private volatile List<Post> feed;
 
@@ -64,8 +65,11 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     private boolean hasTable(String name) {
-        return !query("SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?",
-                rs -> 1, name).isEmpty();
+        return !query(
+                        "SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ?",
+                        rs -> 1,
+                        name)
+                .isEmpty();
     }
 
     public Optional<String> passwordHash(String username) {
@@ -77,8 +81,10 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     private Optional<Profile> loadProfile(String username) {
-        return queryOne("SELECT username, display_name, email, phone FROM users WHERE username = ?",
-                rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), username);
+        return queryOne(
+                "SELECT username, display_name, email, phone FROM users WHERE username = ?",
+                rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                username);
     }
 
     public List<Message> messagesFor(String username) {
@@ -86,15 +92,20 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     private List<Message> loadMessages(String username) {
-        return List.copyOf(query("SELECT sender, body, sent_at FROM messages WHERE recipient = ? ORDER BY sent_at DESC",
-                rs -> new Message(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), username));
+        return List.copyOf(query(
+                "SELECT sender, body, sent_at FROM messages WHERE recipient = ? ORDER BY sent_at DESC",
+                rs -> new Message(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+                username));
     }
 
     public List<Post> feed() {
         List<Post> cached = feed;
         if (cached == null) {
-            cached = List.copyOf(query("SELECT author, body, created_at FROM posts ORDER BY created_at DESC",
-                    rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())));
+            cached = List.copyOf(query(
+                    "SELECT author, body, created_at FROM posts ORDER BY created_at DESC",
+                    rs -> new Post(
+                            rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())));
             feed = cached;
         }
         return cached;
@@ -107,13 +118,17 @@ public final class VictimDatabase implements AutoCloseable {
 
     /** The public posts of one author, newest first. */
     public List<Post> postsBy(String author) {
-        return query("SELECT author, body, created_at FROM posts WHERE author = ? ORDER BY created_at DESC",
-                rs -> new Post(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), author);
+        return query(
+                "SELECT author, body, created_at FROM posts WHERE author = ? ORDER BY created_at DESC",
+                rs -> new Post(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+                author);
     }
 
     /** Every user's profile, for the internal admin view. */
     public List<Profile> allProfiles() {
-        return query("SELECT username, display_name, email, phone FROM users ORDER BY username",
+        return query(
+                "SELECT username, display_name, email, phone FROM users ORDER BY username",
                 rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
@@ -137,7 +152,8 @@ public final class VictimDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             // Already shut down: nothing left to release.
@@ -156,7 +172,8 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     private <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -173,7 +190,8 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     private void update(String sql, Object... params) {
-        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -185,7 +203,8 @@ public final class VictimDatabase implements AutoCloseable {
 
     private void runScript(String resource) {
         try (InputStream in = VictimDatabase.class.getClassLoader().getResourceAsStream(resource);
-             Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }

@@ -1,5 +1,4 @@
 package lab.victim.defence;
 
 /** One value a defence can take, with one sentence on what it does. */
-public record Choice(String value, String meaning) {
-}
+public record Choice(String value, String meaning) {}

@@ -17,7 +17,8 @@ public interface DefenceValue {
                 return value;
             }
         }
-        throw new IllegalArgumentException("unknown value '" + text + "' for defence '" + defence + "'; expected one of: "
+        throw new IllegalArgumentException("unknown value '" + text + "' for defence '" + defence
+                + "'; expected one of: "
                 + Arrays.stream(type.getEnumConstants()).map(DefenceValue::key).collect(Collectors.joining(", ")));
     }
 }

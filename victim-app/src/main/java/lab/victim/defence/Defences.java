@@ -15,20 +15,27 @@ import java.util.Objects;
  * @param originCheck     state-changing requests must carry an allowed {@code Origin}
  * @param fetchMetadata   refuse cross-site requests other than top-level GET navigations ({@code Sec-Fetch-*})
  */
-public record Defences(CorsMode cors, boolean corsCredentials, int corsMaxAge, SameSiteMode samesite,
-                       boolean hostCheck, boolean csrfToken, boolean originCheck, boolean fetchMetadata) {
+public record Defences(
+        CorsMode cors,
+        boolean corsCredentials,
+        int corsMaxAge,
+        SameSiteMode samesite,
+        boolean hostCheck,
+        boolean csrfToken,
+        boolean originCheck,
+        boolean fetchMetadata) {
 
     public static final int MAX_CORS_MAX_AGE = 86_400;
 
     /** The careless server of the cookie-theft story: trusts every origin and lets the cookie go anywhere. */
-    public static final Defences WIDE_OPEN = new Defences(CorsMode.REFLECT, true, 0, SameSiteMode.NONE,
-            false, false, false, false);
+    public static final Defences WIDE_OPEN =
+            new Defences(CorsMode.REFLECT, true, 0, SameSiteMode.NONE, false, false, false, false);
     /** No server-side defence at all: whatever is stopped is stopped by the browser on its own. */
-    public static final Defences BROWSER_DEFAULTS = new Defences(CorsMode.OFF, true, 0, SameSiteMode.UNSET,
-            false, false, false, false);
+    public static final Defences BROWSER_DEFAULTS =
+            new Defences(CorsMode.OFF, true, 0, SameSiteMode.UNSET, false, false, false, false);
     /** Every defence on, with the exact allowlist. */
-    public static final Defences HARDENED = new Defences(CorsMode.ALLOWLIST, true, 0, SameSiteMode.STRICT,
-            true, true, true, true);
+    public static final Defences HARDENED =
+            new Defences(CorsMode.ALLOWLIST, true, 0, SameSiteMode.STRICT, true, true, true, true);
 
     public Defences {
         Objects.requireNonNull(cors, "cors");
@@ -65,9 +72,11 @@ public record Defences(CorsMode cors, boolean corsCredentials, int corsMaxAge, S
             }
             int eq = trimmed.indexOf('=');
             if (eq <= 0 || eq == trimmed.length() - 1) {
-                throw new IllegalArgumentException("malformed defence '" + trimmed + "'; expected name=value, for example cors=reflect");
+                throw new IllegalArgumentException(
+                        "malformed defence '" + trimmed + "'; expected name=value, for example cors=reflect");
             }
-            changes.put(trimmed.substring(0, eq).strip(), trimmed.substring(eq + 1).strip());
+            changes.put(
+                    trimmed.substring(0, eq).strip(), trimmed.substring(eq + 1).strip());
         }
         return with(changes);
     }
@@ -84,7 +93,10 @@ public record Defences(CorsMode cors, boolean corsCredentials, int corsMaxAge, S
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        asMap().forEach((name, value) -> text.append(text.length() == 0 ? "" : ",").append(name).append('=').append(value));
+        asMap().forEach((name, value) -> text.append(text.length() == 0 ? "" : ",")
+                .append(name)
+                .append('=')
+                .append(value));
         return text.toString();
     }
 }

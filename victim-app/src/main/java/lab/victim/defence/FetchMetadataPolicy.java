@@ -6,8 +6,7 @@ package lab.victim.defence;
  */
 public final class FetchMetadataPolicy {
 
-    private FetchMetadataPolicy() {
-    }
+    private FetchMetadataPolicy() {}
 
     /**
      * @param site   {@code Sec-Fetch-Site}, or null when the client sent none (not a browser, or an old one)

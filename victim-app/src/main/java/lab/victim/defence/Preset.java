@@ -5,9 +5,18 @@ import java.util.stream.Collectors;
 
 /** Named starting points for a workshop: the careless server, the browser alone, and everything on. */
 public enum Preset {
-    WIDE_OPEN("wide-open", "the story's careless server: reflects every origin with credentials, SameSite=None, no checks", Defences.WIDE_OPEN),
-    BROWSER_DEFAULTS("browser-defaults", "no server defences at all: no CORS headers, no SameSite attribute, no checks; what the browser does on its own", Defences.BROWSER_DEFAULTS),
-    HARDENED("hardened", "every defence on: exact allowlist, SameSite=Strict, Host, Origin, CSRF-token and Fetch-Metadata checks", Defences.HARDENED);
+    WIDE_OPEN(
+            "wide-open",
+            "the story's careless server: reflects every origin with credentials, SameSite=None, no checks",
+            Defences.WIDE_OPEN),
+    BROWSER_DEFAULTS(
+            "browser-defaults",
+            "no server defences at all: no CORS headers, no SameSite attribute, no checks; what the browser does on its own",
+            Defences.BROWSER_DEFAULTS),
+    HARDENED(
+            "hardened",
+            "every defence on: exact allowlist, SameSite=Strict, Host, Origin, CSRF-token and Fetch-Metadata checks",
+            Defences.HARDENED);
 
     private final String key;
     private final String meaning;

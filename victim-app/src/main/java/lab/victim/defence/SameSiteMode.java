@@ -3,9 +3,18 @@ package lab.victim.defence;
 /** The {@code SameSite} attribute of the session cookie, fixed when the cookie is set at login. */
 public enum SameSiteMode implements DefenceValue {
     UNSET("unset", "no SameSite attribute: browsers treat the cookie as Lax (Lax-by-default)", ""),
-    NONE("none", "SameSite=None; Secure: the cookie goes along on cross-site requests too, where the browser allows third-party cookies", "; SameSite=None; Secure"),
-    LAX("lax", "SameSite=Lax: the cookie goes along on same-site requests and on top-level GET navigations from other sites", "; SameSite=Lax"),
-    STRICT("strict", "SameSite=Strict: the cookie goes along only on requests started by the same site", "; SameSite=Strict");
+    NONE(
+            "none",
+            "SameSite=None; Secure: the cookie goes along on cross-site requests too, where the browser allows third-party cookies",
+            "; SameSite=None; Secure"),
+    LAX(
+            "lax",
+            "SameSite=Lax: the cookie goes along on same-site requests and on top-level GET navigations from other sites",
+            "; SameSite=Lax"),
+    STRICT(
+            "strict",
+            "SameSite=Strict: the cookie goes along only on requests started by the same site",
+            "; SameSite=Strict");
 
     private final String key;
     private final String meaning;

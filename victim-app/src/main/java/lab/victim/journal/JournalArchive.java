@@ -25,9 +25,11 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
     private static final int BATCH = 1_000;
     /** How long the writer lets entries gather before a batch: short enough for the console's reads. */
     private static final long GATHER_MILLIS = 20;
-    private static final String INSERT = "INSERT INTO journal (seq, received_at, method, path, origin, host, sec_fetch_site,"
-            + " sec_fetch_mode, referer, user_agent, cookie_names, session_cookie, username, cors_headers, status, refused_by)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT =
+            "INSERT INTO journal (seq, received_at, method, path, origin, host, sec_fetch_site,"
+                    + " sec_fetch_mode, referer, user_agent, cookie_names, session_cookie, username, cors_headers, status, refused_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DataSource database;
     private final BlockingQueue<JournalEntry> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
@@ -55,8 +57,9 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
 
     /** How many entries are in the database so far. */
     public long count() {
-        try (Connection c = database.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM journal");
-             ResultSet rs = ps.executeQuery()) {
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM journal");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -102,7 +105,8 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
     }
 
     private void write(List<JournalEntry> batch) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (JournalEntry e : batch) {
                 ps.setLong(1, e.seq());
                 ps.setTimestamp(2, Timestamp.from(e.time()));

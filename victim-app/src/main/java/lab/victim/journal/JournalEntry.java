@@ -22,10 +22,23 @@ import java.util.Map;
  * @param corsHeaders   the {@code Access-Control-*} headers sent back
  * @param refusedBy     the defence that refused the request ({@code host-check}, ...), or null
  */
-public record JournalEntry(long seq, Instant time, String method, String path, String origin, String host,
-                           String secFetchSite, String secFetchMode, String referer, String userAgent,
-                           List<String> cookieNames, boolean sessionCookie, String user,
-                           Map<String, String> corsHeaders, int status, String refusedBy) {
+public record JournalEntry(
+        long seq,
+        Instant time,
+        String method,
+        String path,
+        String origin,
+        String host,
+        String secFetchSite,
+        String secFetchMode,
+        String referer,
+        String userAgent,
+        List<String> cookieNames,
+        boolean sessionCookie,
+        String user,
+        Map<String, String> corsHeaders,
+        int status,
+        String refusedBy) {
 
     public JournalEntry {
         cookieNames = List.copyOf(cookieNames);
@@ -33,23 +46,77 @@ public record JournalEntry(long seq, Instant time, String method, String path, S
     }
 
     /** A request as observed, before the journal numbers it. */
-    public static JournalEntry observed(String method, String path, String origin, String host, String secFetchSite,
-                                       String secFetchMode, String referer, String userAgent, List<String> cookieNames,
-                                       boolean sessionCookie, String user, Map<String, String> corsHeaders, int status,
-                                       String refusedBy) {
-        return new JournalEntry(0, null, method, path, origin, host, secFetchSite, secFetchMode, referer, userAgent,
-                cookieNames, sessionCookie, user, corsHeaders, status, refusedBy);
+    public static JournalEntry observed(
+            String method,
+            String path,
+            String origin,
+            String host,
+            String secFetchSite,
+            String secFetchMode,
+            String referer,
+            String userAgent,
+            List<String> cookieNames,
+            boolean sessionCookie,
+            String user,
+            Map<String, String> corsHeaders,
+            int status,
+            String refusedBy) {
+        return new JournalEntry(
+                0,
+                null,
+                method,
+                path,
+                origin,
+                host,
+                secFetchSite,
+                secFetchMode,
+                referer,
+                userAgent,
+                cookieNames,
+                sessionCookie,
+                user,
+                corsHeaders,
+                status,
+                refusedBy);
     }
 
     /** A plain observed request, for tests and tools: only method, path, origin, session and status. */
-    public static JournalEntry observed(String method, String path, String origin, boolean sessionCookie, String user,
-                                       int status) {
-        return observed(method, path, origin, "social.localhost", null, null, null, null, List.of(), sessionCookie, user,
-                Map.of(), status, null);
+    public static JournalEntry observed(
+            String method, String path, String origin, boolean sessionCookie, String user, int status) {
+        return observed(
+                method,
+                path,
+                origin,
+                "social.localhost",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                sessionCookie,
+                user,
+                Map.of(),
+                status,
+                null);
     }
 
     JournalEntry stamped(long seq, Instant time) {
-        return new JournalEntry(seq, time, method, path, origin, host, secFetchSite, secFetchMode, referer, userAgent,
-                cookieNames, sessionCookie, user, corsHeaders, status, refusedBy);
+        return new JournalEntry(
+                seq,
+                time,
+                method,
+                path,
+                origin,
+                host,
+                secFetchSite,
+                secFetchMode,
+                referer,
+                userAgent,
+                cookieNames,
+                sessionCookie,
+                user,
+                corsHeaders,
+                status,
+                refusedBy);
     }
 }

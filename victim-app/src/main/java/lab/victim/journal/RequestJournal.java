@@ -28,7 +28,7 @@ public final class RequestJournal {
     }
 
     public RequestJournal(int capacity) {
-        this(capacity, entry -> { });
+        this(capacity, entry -> {});
     }
 
     /** @param archive receives every entry as it is recorded (the full record, beyond the window) */

@@ -39,28 +39,37 @@ final class AccountController {
     }
 
     void login(Context ctx) {
-        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
+        String username =
+                Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         if (username.isEmpty() || password.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
             renderForm(ctx, new LoginPage(username, "Enter your username and your password."));
             return;
         }
-        if (username.length() > MAX_FIELD_LENGTH || password.length() > MAX_FIELD_LENGTH || !passwordMatches(username, password)) {
+        if (username.length() > MAX_FIELD_LENGTH
+                || password.length() > MAX_FIELD_LENGTH
+                || !passwordMatches(username, password)) {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            renderForm(ctx, new LoginPage(username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password."));
+            renderForm(
+                    ctx,
+                    new LoginPage(username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password."));
             return;
         }
         Session session = sessions.create(username);
-        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly"
-                + defences.current().samesite().cookieAttributes());
+        ctx.header(
+                "Set-Cookie",
+                SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly"
+                        + defences.current().samesite().cookieAttributes());
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     void logout(Context ctx) {
         sessions.end(ctx.cookie(SessionStore.COOKIE_NAME));
-        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=; Path=/; Max-Age=0; HttpOnly"
-                + defences.current().samesite().cookieAttributes());
+        ctx.header(
+                "Set-Cookie",
+                SessionStore.COOKIE_NAME + "=; Path=/; Max-Age=0; HttpOnly"
+                        + defences.current().samesite().cookieAttributes());
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 

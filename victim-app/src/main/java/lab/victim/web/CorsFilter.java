@@ -30,9 +30,11 @@ final class CorsFilter {
         }
         String origin = ctx.header("Origin");
         if (isPreflight(ctx)) {
-            policy.preflightHeaders(defences.current(), origin, site.ownOrigin(ctx)).forEach(ctx::header);
+            policy.preflightHeaders(defences.current(), origin, site.ownOrigin(ctx))
+                    .forEach(ctx::header);
         } else {
-            policy.responseHeaders(defences.current(), origin, site.ownOrigin(ctx)).forEach(ctx::header);
+            policy.responseHeaders(defences.current(), origin, site.ownOrigin(ctx))
+                    .forEach(ctx::header);
         }
     }
 

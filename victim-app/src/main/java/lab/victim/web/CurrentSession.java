@@ -10,8 +10,7 @@ final class CurrentSession {
 
     private static final String ATTRIBUTE = "lab.session";
 
-    private CurrentSession() {
-    }
+    private CurrentSession() {}
 
     static void resolve(Context ctx, SessionStore sessions) {
         sessions.find(ctx.cookie(SessionStore.COOKIE_NAME)).ifPresent(session -> ctx.attribute(ATTRIBUTE, session));

@@ -32,19 +32,29 @@ final class DefenceFilter {
         Defences current = defences.current();
         String method = ctx.method().name();
         if (current.hostCheck() && !site.ownHostHeader(ctx).equalsIgnoreCase(String.valueOf(ctx.header("Host")))) {
-            throw new RefusedByDefence(Defence.HOST_CHECK, 421,
+            throw new RefusedByDefence(
+                    Defence.HOST_CHECK,
+                    421,
                     "this server answers only to " + site.ownHostHeader(ctx) + ", not to Host " + ctx.header("Host"));
         }
-        if (current.fetchMetadata() && !FetchMetadataPolicy.allows(ctx.header("Sec-Fetch-Site"),
-                ctx.header("Sec-Fetch-Mode"), ctx.header("Sec-Fetch-Dest"), method)) {
-            throw new RefusedByDefence(Defence.FETCH_METADATA, 403,
+        if (current.fetchMetadata()
+                && !FetchMetadataPolicy.allows(
+                        ctx.header("Sec-Fetch-Site"),
+                        ctx.header("Sec-Fetch-Mode"),
+                        ctx.header("Sec-Fetch-Dest"),
+                        method)) {
+            throw new RefusedByDefence(
+                    Defence.FETCH_METADATA,
+                    403,
                     "cross-site " + ctx.header("Sec-Fetch-Mode") + " request refused by the resource-isolation policy");
         }
         if (!STATE_CHANGING.contains(method)) {
             return;
         }
         if (current.originCheck() && !site.isAllowedOrigin(ctx, ctx.header("Origin"))) {
-            throw new RefusedByDefence(Defence.ORIGIN_CHECK, 403,
+            throw new RefusedByDefence(
+                    Defence.ORIGIN_CHECK,
+                    403,
                     "state-changing request from origin " + ctx.header("Origin") + " refused");
         }
         // The login form starts a new session, so it has no token to carry; logging in again while logged in
@@ -65,6 +75,7 @@ final class DefenceFilter {
         }
         String mediaType = JsonBody.mediaType(ctx.contentType());
         return mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")
-                ? ctx.formParam(CSRF_FIELD) : null;
+                ? ctx.formParam(CSRF_FIELD)
+                : null;
     }
 }

@@ -48,7 +48,9 @@ final class FeedController {
     private void renderHome(Context ctx, Viewer viewer, String error) {
         var profile = db.profile(viewer.user()).orElseThrow();
         ctx.header("Cache-Control", "no-store");
-        ctx.render("home.jte", Map.of("page", new Pages.Home(viewer, profile, db.messagesFor(viewer.user()), db.feed(), error)));
+        ctx.render(
+                "home.jte",
+                Map.of("page", new Pages.Home(viewer, profile, db.messagesFor(viewer.user()), db.feed(), error)));
     }
 
     /** A post as the API shows it; times are ISO-8601 text. */

@@ -26,9 +26,20 @@ final class JournalRecorder {
             }
         }
         String user = CurrentSession.user(ctx).orElse(null);
-        journal.record(JournalEntry.observed(ctx.method().name(), ctx.path(), ctx.header("Origin"), ctx.header("Host"),
-                ctx.header("Sec-Fetch-Site"), ctx.header("Sec-Fetch-Mode"), ctx.header("Referer"),
-                ctx.header("User-Agent"), List.copyOf(ctx.cookieMap().keySet()), user != null, user, corsHeaders,
-                ctx.statusCode(), ctx.attribute(RefusedByDefence.ATTRIBUTE)));
+        journal.record(JournalEntry.observed(
+                ctx.method().name(),
+                ctx.path(),
+                ctx.header("Origin"),
+                ctx.header("Host"),
+                ctx.header("Sec-Fetch-Site"),
+                ctx.header("Sec-Fetch-Mode"),
+                ctx.header("Referer"),
+                ctx.header("User-Agent"),
+                List.copyOf(ctx.cookieMap().keySet()),
+                user != null,
+                user,
+                corsHeaders,
+                ctx.statusCode(),
+                ctx.attribute(RefusedByDefence.ATTRIBUTE)));
     }
 }

@@ -18,8 +18,7 @@ final class JsonBody {
     static final int MAX_BYTES = 16 * 1024;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /** The media type of a Content-Type header without its parameters, lower case ("" when absent). */
     static String mediaType(String contentType) {

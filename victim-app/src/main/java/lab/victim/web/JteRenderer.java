@@ -10,7 +10,8 @@ import java.util.Map;
 /** Renders the precompiled jte templates of this module (no template is compiled at run time). */
 final class JteRenderer implements FileRenderer {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.victim.jte");
+    private final TemplateEngine engine =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.victim.jte");
 
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {

@@ -19,8 +19,12 @@ final class ProfileController {
     void publicProfile(Context ctx) {
         var profile = db.profile(ctx.pathParam("username")).orElseThrow(() -> new NotFoundResponse("no such user"));
         Viewer viewer = CurrentSession.of(ctx).map(Viewer::of).orElse(null);
-        ctx.render("profile.jte", Map.of("page",
-                new Pages.PublicProfile(viewer, profile.username(), profile.displayName(), db.postsBy(profile.username()))));
+        ctx.render(
+                "profile.jte",
+                Map.of(
+                        "page",
+                        new Pages.PublicProfile(
+                                viewer, profile.username(), profile.displayName(), db.postsBy(profile.username()))));
     }
 
     /** {@code GET /messages}. */
@@ -48,7 +52,8 @@ final class ProfileController {
     /** A private message as the API shows it; times are ISO-8601 text. */
     record MessageJson(String from, String body, String sentAt) {
         static MessageJson of(Message message) {
-            return new MessageJson(message.from(), message.body(), message.sentAt().toString());
+            return new MessageJson(
+                    message.from(), message.body(), message.sentAt().toString());
         }
     }
 }

@@ -10,13 +10,15 @@ final class Validation {
     static final int MAX_POST = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private Validation() {
-    }
+    private Validation() {}
 
     static String email(String raw) {
         String email = raw == null ? "" : raw.strip();
-        if (email.isEmpty() || email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
-            throw new BadRequestResponse("enter an e-mail address such as name@example.com (at most " + MAX_EMAIL + " characters)");
+        if (email.isEmpty()
+                || email.length() > MAX_EMAIL
+                || !EMAIL.matcher(email).matches()) {
+            throw new BadRequestResponse(
+                    "enter an e-mail address such as name@example.com (at most " + MAX_EMAIL + " characters)");
         }
         return email;
     }

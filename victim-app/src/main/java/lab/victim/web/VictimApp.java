@@ -15,8 +15,7 @@ import lab.victim.journal.RequestJournal;
 /** Builds Flock, the victim social site, as an unstarted Javalin app. */
 public final class VictimApp {
 
-    private VictimApp() {
-    }
+    private VictimApp() {}
 
     /**
      * @param hostName            the name the site is reached under (its origin is {@code http://hostName:port})
@@ -24,9 +23,14 @@ public final class VictimApp {
      */
     private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
 
-    public static Javalin create(VictimDatabase db, SessionStore sessions, PasswordHasher hasher,
-                                 DefenceSettings defences, RequestJournal journal, String hostName,
-                                 Set<String> extraAllowedOrigins) {
+    public static Javalin create(
+            VictimDatabase db,
+            SessionStore sessions,
+            PasswordHasher hasher,
+            DefenceSettings defences,
+            RequestJournal journal,
+            String hostName,
+            Set<String> extraAllowedOrigins) {
         Site site = new Site(hostName, extraAllowedOrigins);
         var accounts = new AccountController(db, sessions, hasher, defences);
         var feed = new FeedController(db);
@@ -71,7 +75,9 @@ public final class VictimApp {
             config.routes.exception(RefusedByDefence.class, (e, ctx) -> {
                 ctx.attribute(RefusedByDefence.ATTRIBUTE, e.defence().key());
                 ctx.header(RefusedByDefence.HEADER, e.defence().key());
-                ctx.status(e.status()).json(Map.of("error", e.getMessage(), "defence", e.defence().key()));
+                ctx.status(e.status())
+                        .json(Map.of(
+                                "error", e.getMessage(), "defence", e.defence().key()));
             });
             config.routes.exception(Viewer.LoginRequired.class, (e, ctx) -> ctx.redirect("/login", HttpStatus.FOUND));
             // API errors are JSON for scripts; page errors keep Javalin's default.

@@ -17,8 +17,7 @@ public record Viewer(String user, String csrfToken) {
 
     /** The viewer of a page; anonymous visitors are sent to the login form. */
     static Viewer requireForPage(Context ctx) {
-        return CurrentSession.of(ctx).map(Viewer::of)
-                .orElseThrow(LoginRequired::new);
+        return CurrentSession.of(ctx).map(Viewer::of).orElseThrow(LoginRequired::new);
     }
 
     /** Thrown when an anonymous visitor asks for a page; the app answers with a redirect to the login form. */

@@ -30,8 +30,11 @@ class PasswordHasherTest {
 
     @Test
     void malformed_stored_values_never_verify() {
-        for (String stored : new String[] {"", "wonderland", "pbkdf2-sha512$x$y$z", "md5$1$abc$def", "pbkdf2-sha512$0$AA$AA"}) {
-            assertThat(hasher.verify("wonderland".toCharArray(), stored)).as(stored).isFalse();
+        for (String stored :
+                new String[] {"", "wonderland", "pbkdf2-sha512$x$y$z", "md5$1$abc$def", "pbkdf2-sha512$0$AA$AA"}) {
+            assertThat(hasher.verify("wonderland".toCharArray(), stored))
+                    .as(stored)
+                    .isFalse();
         }
     }
 
@@ -39,9 +42,14 @@ class PasswordHasherTest {
     void the_seeded_users_hashes_match_the_documented_passwords() {
         try (VictimDatabase db = VictimDatabase.inMemory()) {
             PasswordHasher seedHasher = new PasswordHasher();
-            assertThat(seedHasher.verify("wonderland".toCharArray(), db.passwordHash("alice").orElseThrow())).isTrue();
-            assertThat(seedHasher.verify("builder".toCharArray(), db.passwordHash("bob").orElseThrow())).isTrue();
-            assertThat(db.passwordHash("alice").orElseThrow()).startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
+            assertThat(seedHasher.verify(
+                            "wonderland".toCharArray(), db.passwordHash("alice").orElseThrow()))
+                    .isTrue();
+            assertThat(seedHasher.verify(
+                            "builder".toCharArray(), db.passwordHash("bob").orElseThrow()))
+                    .isTrue();
+            assertThat(db.passwordHash("alice").orElseThrow())
+                    .startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** Which origins each CORS mode trusts: exactly the class it is named after, plus the site's own. */
 class CorsPolicyTest {
@@ -31,8 +31,8 @@ class CorsPolicyTest {
     private static final String DOT_AS_ANY = "http://socialxlocalhost:7001";
 
     /** The origins a scanner such as Corsy or CORScanner would try, plus a few near misses and garbage. */
-    private static final List<String> PROBES = List.of(EVIL, NULL, SUFFIX, PREFIX, REGEX, SUBDOMAIN, OTHER_SCHEME,
-            NO_PORT, DOT_AS_ANY, "file://", "http://");
+    private static final List<String> PROBES = List.of(
+            EVIL, NULL, SUFFIX, PREFIX, REGEX, SUBDOMAIN, OTHER_SCHEME, NO_PORT, DOT_AS_ANY, "file://", "http://");
 
     /**
      * What each mode wrongly trusts among the probes. Every flawed mode trusts its namesake; some classes
@@ -60,7 +60,9 @@ class CorsPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CorsMode.class, names = {"OFF", "ALLOWLIST", "NULL", "SUFFIX", "PREFIX", "REGEX", "SUBDOMAINS"})
+    @EnumSource(
+            value = CorsMode.class,
+            names = {"OFF", "ALLOWLIST", "NULL", "SUFFIX", "PREFIX", "REGEX", "SUBDOMAINS"})
     void each_mode_trusts_exactly_its_class_of_origin_and_never_the_plain_attacker(CorsMode mode) {
         Defences defences = Defences.WIDE_OPEN.with("cors", mode.key());
         assertThat(trustedProbes(defences)).containsExactlyInAnyOrderElementsOf(TRUSTED_PROBES.get(mode));
@@ -68,7 +70,9 @@ class CorsPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CorsMode.class, names = {"REFLECT", "ALLOWLIST", "NULL", "SUFFIX", "PREFIX", "REGEX", "SUBDOMAINS"})
+    @EnumSource(
+            value = CorsMode.class,
+            names = {"REFLECT", "ALLOWLIST", "NULL", "SUFFIX", "PREFIX", "REGEX", "SUBDOMAINS"})
     void every_mode_but_off_and_wildcard_lets_the_site_itself_read_with_credentials(CorsMode mode) {
         assertThat(policy.responseHeaders(Defences.WIDE_OPEN.with("cors", mode.key()), OWN, OWN))
                 .containsEntry(ALLOW_ORIGIN, OWN)
@@ -104,8 +108,10 @@ class CorsPolicyTest {
     void an_extra_allowlisted_origin_is_trusted_exactly() {
         CorsPolicy withPartner = new CorsPolicy("social.localhost", Set.of("http://partner.localhost:9000"));
         Defences allowlist = Defences.WIDE_OPEN.with("cors", "allowlist");
-        assertThat(withPartner.responseHeaders(allowlist, "http://partner.localhost:9000", OWN)).containsKey(ALLOW_ORIGIN);
-        assertThat(withPartner.responseHeaders(allowlist, "http://partner.localhost:9001", OWN)).doesNotContainKey(ALLOW_ORIGIN);
+        assertThat(withPartner.responseHeaders(allowlist, "http://partner.localhost:9000", OWN))
+                .containsKey(ALLOW_ORIGIN);
+        assertThat(withPartner.responseHeaders(allowlist, "http://partner.localhost:9001", OWN))
+                .doesNotContainKey(ALLOW_ORIGIN);
     }
 
     @Test
@@ -117,7 +123,8 @@ class CorsPolicyTest {
 
     @Test
     void a_preflight_for_a_trusted_origin_lists_methods_headers_and_the_max_age() {
-        Map<String, String> headers = policy.preflightHeaders(Defences.WIDE_OPEN.with("cors-max-age", "600"), EVIL, OWN);
+        Map<String, String> headers =
+                policy.preflightHeaders(Defences.WIDE_OPEN.with("cors-max-age", "600"), EVIL, OWN);
         assertThat(headers)
                 .containsEntry(ALLOW_ORIGIN, EVIL)
                 .containsEntry(ALLOW_METHODS, "GET, POST, PUT, DELETE")
@@ -128,6 +135,7 @@ class CorsPolicyTest {
     @Test
     void a_preflight_for_an_untrusted_origin_approves_nothing() {
         assertThat(policy.preflightHeaders(Defences.HARDENED, EVIL, OWN)).containsOnlyKeys(VARY);
-        assertThat(policy.preflightHeaders(Defences.BROWSER_DEFAULTS, EVIL, OWN)).isEmpty();
+        assertThat(policy.preflightHeaders(Defences.BROWSER_DEFAULTS, EVIL, OWN))
+                .isEmpty();
     }
 }

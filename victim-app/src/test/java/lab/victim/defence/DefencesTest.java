@@ -19,25 +19,31 @@ class DefencesTest {
     void a_spec_may_set_every_defence_and_tolerates_spaces() {
         Defences all = Defences.BROWSER_DEFAULTS.with(" cors=allowlist , cors-credentials=false, cors-max-age=30,"
                 + "samesite=lax, host-check=on, csrf-token=on, origin-check=on, fetch-metadata=on ");
-        assertThat(all).isEqualTo(new Defences(CorsMode.ALLOWLIST, false, 30, SameSiteMode.LAX, true, true, true, true));
+        assertThat(all)
+                .isEqualTo(new Defences(CorsMode.ALLOWLIST, false, 30, SameSiteMode.LAX, true, true, true, true));
     }
 
     @Test
     void printing_and_parsing_give_back_the_same_defences() {
         for (Preset preset : Preset.values()) {
-            assertThat(Defences.BROWSER_DEFAULTS.with(preset.defences().toString())).isEqualTo(preset.defences());
+            assertThat(Defences.BROWSER_DEFAULTS.with(preset.defences().toString()))
+                    .isEqualTo(preset.defences());
         }
     }
 
     @Test
     void every_defence_lists_its_values_each_with_a_meaning() {
         for (Defence defence : Defence.values()) {
-            assertThat(defence.choices()).as(defence.key()).hasSizeGreaterThanOrEqualTo(2)
+            assertThat(defence.choices())
+                    .as(defence.key())
+                    .hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(choice -> assertThat(choice.meaning()).isNotBlank());
             assertThat(defence.summary()).isNotBlank();
         }
-        assertThat(Defence.CORS.choices()).extracting(Choice::value)
-                .containsExactly("off", "wildcard", "reflect", "allowlist", "null", "suffix", "prefix", "regex", "subdomains");
+        assertThat(Defence.CORS.choices())
+                .extracting(Choice::value)
+                .containsExactly(
+                        "off", "wildcard", "reflect", "allowlist", "null", "suffix", "prefix", "regex", "subdomains");
     }
 
     @Test
@@ -50,13 +56,15 @@ class DefencesTest {
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("firewall=on"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'firewall'")
-                .hasMessageContaining(String.join(", ", Arrays.stream(Defence.values()).map(Defence::key).toList()));
+                .hasMessageContaining(String.join(
+                        ", ", Arrays.stream(Defence.values()).map(Defence::key).toList()));
     }
 
     @Test
     void an_unknown_value_is_named_with_the_valid_ones() {
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("cors=everything"))
-                .hasMessageContaining("'everything'").hasMessageContaining("off, wildcard, reflect, allowlist");
+                .hasMessageContaining("'everything'")
+                .hasMessageContaining("off, wildcard, reflect, allowlist");
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("host-check=yes")).hasMessageContaining("on, off");
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("cors-credentials=on")).hasMessageContaining("true, false");
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("cors-max-age=86401")).hasMessageContaining("0 to 86400");
@@ -77,13 +85,15 @@ class DefencesTest {
                 .isEqualTo(new Defences(CorsMode.OFF, true, 0, SameSiteMode.UNSET, false, false, false, false));
         assertThat(Preset.byKey("hardened").defences())
                 .isEqualTo(new Defences(CorsMode.ALLOWLIST, true, 0, SameSiteMode.STRICT, true, true, true, true));
-        assertThatThrownBy(() -> Preset.byKey("paranoid")).hasMessageContaining("wide-open, browser-defaults, hardened");
+        assertThatThrownBy(() -> Preset.byKey("paranoid"))
+                .hasMessageContaining("wide-open, browser-defaults, hardened");
     }
 
     @Test
     void a_failed_update_leaves_the_settings_as_they_were() {
         DefenceSettings settings = new DefenceSettings(Defences.WIDE_OPEN);
-        assertThatThrownBy(() -> settings.update(d -> d.with("cors=nope"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> settings.update(d -> d.with("cors=nope")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(settings.current()).isEqualTo(Defences.WIDE_OPEN);
     }
 }

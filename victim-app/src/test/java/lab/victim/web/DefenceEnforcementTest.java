@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DefenceEnforcementTest extends VictimHttpTest {
 
-
     private void set(String spec) {
         victim.defences().set(Defences.WIDE_OPEN.with(spec));
     }
@@ -40,7 +39,8 @@ class DefenceEnforcementTest extends VictimHttpTest {
     @Test
     void host_check_on_serves_the_sites_own_host_and_refuses_a_rebound_name_with_421() throws Exception {
         set("host-check=on");
-        assertThat(client.get("/api/public/posts", "Host", client.siteHost()).statusCode()).isEqualTo(200);
+        assertThat(client.get("/api/public/posts", "Host", client.siteHost()).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> rebound = client.get("/internal/admin", "Host", "evil.localhost:" + victim.port());
         assertRefusedBy(rebound, 421, "host-check");
@@ -62,14 +62,38 @@ class DefenceEnforcementTest extends VictimHttpTest {
     void fetch_metadata_on_refuses_a_cross_site_fetch_but_keeps_links_and_same_site_calls_working() throws Exception {
         set("fetch-metadata=on");
         String cookie = client.logIn("alice");
-        assertRefusedBy(client.get("/api/me", "Cookie", cookie, "Origin", EVIL,
-                "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "cors", "Sec-Fetch-Dest", "empty"), 403, "fetch-metadata");
+        assertRefusedBy(
+                client.get(
+                        "/api/me",
+                        "Cookie",
+                        cookie,
+                        "Origin",
+                        EVIL,
+                        "Sec-Fetch-Site",
+                        "cross-site",
+                        "Sec-Fetch-Mode",
+                        "cors",
+                        "Sec-Fetch-Dest",
+                        "empty"),
+                403,
+                "fetch-metadata");
         assertThat(lastEntry().refusedBy()).isEqualTo("fetch-metadata");
 
-        assertThat(client.get("/", "Cookie", cookie, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate",
-                "Sec-Fetch-Dest", "document").statusCode()).isEqualTo(200);
+        assertThat(client.get(
+                                "/",
+                                "Cookie",
+                                cookie,
+                                "Sec-Fetch-Site",
+                                "cross-site",
+                                "Sec-Fetch-Mode",
+                                "navigate",
+                                "Sec-Fetch-Dest",
+                                "document")
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(client.get("/api/me", "Cookie", cookie, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "cors")
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,14 +101,38 @@ class DefenceEnforcementTest extends VictimHttpTest {
         String cookie = client.logIn("alice");
         String before = email();
         set("fetch-metadata=on");
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
-                "Origin", EVIL, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate", "Sec-Fetch-Dest", "document"),
-                403, "fetch-metadata");
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        Map.of("email", "mallory@evil.example"),
+                        "Cookie",
+                        cookie,
+                        "Origin",
+                        EVIL,
+                        "Sec-Fetch-Site",
+                        "cross-site",
+                        "Sec-Fetch-Mode",
+                        "navigate",
+                        "Sec-Fetch-Dest",
+                        "document"),
+                403,
+                "fetch-metadata");
         assertThat(email()).isEqualTo(before);
 
         set("fetch-metadata=off");
-        assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
-                "Origin", EVIL, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Mode", "navigate").statusCode()).isEqualTo(303);
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "mallory@evil.example"),
+                                "Cookie",
+                                cookie,
+                                "Origin",
+                                EVIL,
+                                "Sec-Fetch-Site",
+                                "cross-site",
+                                "Sec-Fetch-Mode",
+                                "navigate")
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("mallory@evil.example");
     }
 
@@ -92,14 +140,26 @@ class DefenceEnforcementTest extends VictimHttpTest {
     void origin_check_on_accepts_the_sites_own_origin_and_refuses_others_and_none() throws Exception {
         String cookie = client.logIn("alice");
         set("origin-check=on");
-        assertThat(client.postForm("/settings/email", Map.of("email", "alice@new.example"), "Cookie", cookie,
-                "Origin", victim.origin()).statusCode()).isEqualTo(303);
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "alice@new.example"),
+                                "Cookie",
+                                cookie,
+                                "Origin",
+                                victim.origin())
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("alice@new.example");
 
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
-                "Origin", EVIL), 403, "origin-check");
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
-                403, "origin-check");
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie, "Origin", EVIL),
+                403,
+                "origin-check");
+        assertRefusedBy(
+                client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
+                403,
+                "origin-check");
         assertThat(email()).isEqualTo("alice@new.example");
     }
 
@@ -107,8 +167,15 @@ class DefenceEnforcementTest extends VictimHttpTest {
     void origin_check_off_ignores_the_origin_of_a_state_change() throws Exception {
         String cookie = client.logIn("alice");
         set("origin-check=off");
-        assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie,
-                "Origin", EVIL).statusCode()).isEqualTo(303);
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "mallory@evil.example"),
+                                "Cookie",
+                                cookie,
+                                "Origin",
+                                EVIL)
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("mallory@evil.example");
     }
 
@@ -118,19 +185,42 @@ class DefenceEnforcementTest extends VictimHttpTest {
         String token = client.csrfToken(cookie);
         set("csrf-token=on");
 
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
-                403, "csrf-token");
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "mallory@evil.example", "_csrf", "0".repeat(32)),
-                "Cookie", cookie), 403, "csrf-token");
-        assertRefusedBy(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"mallory@evil.example\"}",
-                "Cookie", cookie), 403, "csrf-token");
+        assertRefusedBy(
+                client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie),
+                403,
+                "csrf-token");
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        Map.of("email", "mallory@evil.example", "_csrf", "0".repeat(32)),
+                        "Cookie",
+                        cookie),
+                403,
+                "csrf-token");
+        assertRefusedBy(
+                client.sendJson("PUT", "/api/settings/email", "{\"email\":\"mallory@evil.example\"}", "Cookie", cookie),
+                403,
+                "csrf-token");
         assertThat(email()).isEqualTo("alice@wonderland.example");
 
-        assertThat(client.postForm("/settings/email", Map.of("email", "alice@form.example", "_csrf", token),
-                "Cookie", cookie).statusCode()).isEqualTo(303);
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "alice@form.example", "_csrf", token),
+                                "Cookie",
+                                cookie)
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("alice@form.example");
-        assertThat(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"alice@json.example\"}",
-                "Cookie", cookie, "X-CSRF-Token", token).statusCode()).isEqualTo(200);
+        assertThat(client.sendJson(
+                                "PUT",
+                                "/api/settings/email",
+                                "{\"email\":\"alice@json.example\"}",
+                                "Cookie",
+                                cookie,
+                                "X-CSRF-Token",
+                                token)
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(email()).isEqualTo("alice@json.example");
     }
 
@@ -139,7 +229,8 @@ class DefenceEnforcementTest extends VictimHttpTest {
         String cookie = client.logIn("alice");
         set("csrf-token=on");
         assertThat(client.postForm("/login", Map.of("username", "bob", "password", "builder"), "Cookie", cookie)
-                .statusCode()).isEqualTo(303);
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     @Test
@@ -147,8 +238,10 @@ class DefenceEnforcementTest extends VictimHttpTest {
         String alice = client.logIn("alice");
         String bobsToken = client.csrfToken(client.logIn("bob"));
         set("csrf-token=on");
-        assertRefusedBy(client.postForm("/settings/email", Map.of("email", "x@y.example", "_csrf", bobsToken),
-                "Cookie", alice), 403, "csrf-token");
+        assertRefusedBy(
+                client.postForm("/settings/email", Map.of("email", "x@y.example", "_csrf", bobsToken), "Cookie", alice),
+                403,
+                "csrf-token");
     }
 
     @Test
@@ -156,26 +249,41 @@ class DefenceEnforcementTest extends VictimHttpTest {
         String cookie = client.logIn("alice");
         set("csrf-token=off");
         assertThat(client.postForm("/settings/email", Map.of("email", "mallory@evil.example"), "Cookie", cookie)
-                .statusCode()).isEqualTo(303);
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("mallory@evil.example");
     }
 
     @Test
     void a_preflight_from_a_trusted_origin_is_approved_and_from_an_untrusted_one_is_not() throws Exception {
         set("cors=reflect,cors-max-age=0");
-        HttpResponse<String> approved = client.send("OPTIONS", "/api/settings/email",
-                java.net.http.HttpRequest.BodyPublishers.noBody(), "Origin", EVIL,
-                "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "content-type");
+        HttpResponse<String> approved = client.send(
+                "OPTIONS",
+                "/api/settings/email",
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
+                "Origin",
+                EVIL,
+                "Access-Control-Request-Method",
+                "PUT",
+                "Access-Control-Request-Headers",
+                "content-type");
         assertThat(approved.statusCode()).isEqualTo(204);
         assertThat(approved.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
-        assertThat(approved.headers().firstValue("Access-Control-Allow-Methods")).hasValueSatisfying(m -> assertThat(m).contains("PUT"));
+        assertThat(approved.headers().firstValue("Access-Control-Allow-Methods"))
+                .hasValueSatisfying(m -> assertThat(m).contains("PUT"));
         assertThat(approved.headers().firstValue("Access-Control-Max-Age")).hasValue("0");
         assertThat(lastEntry().method()).isEqualTo("OPTIONS");
         assertThat(lastEntry().corsHeaders()).containsEntry("Access-Control-Allow-Origin", EVIL);
 
         set("cors=off");
-        HttpResponse<String> refused = client.send("OPTIONS", "/api/settings/email",
-                java.net.http.HttpRequest.BodyPublishers.noBody(), "Origin", EVIL, "Access-Control-Request-Method", "PUT");
+        HttpResponse<String> refused = client.send(
+                "OPTIONS",
+                "/api/settings/email",
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
+                "Origin",
+                EVIL,
+                "Access-Control-Request-Method",
+                "PUT");
         assertThat(refused.statusCode()).isEqualTo(204);
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
@@ -186,14 +294,16 @@ class DefenceEnforcementTest extends VictimHttpTest {
         "suffix, http://evilsocial.localhost:7002",
         "prefix, http://social.localhost.evil.localhost:7002",
         "regex, http://wwwxsocial.localhost:7002",
-        "subdomains, http://pages.social.localhost:7002"})
+        "subdomains, http://pages.social.localhost:7002"
+    })
     void each_flawed_cors_mode_hands_alices_data_to_its_probe_origin_and_not_to_evil(String mode, String probe)
             throws Exception {
         set("cors=" + mode);
         String cookie = client.logIn("alice");
         HttpResponse<String> trusted = client.get("/api/me", "Origin", probe, "Cookie", cookie);
         assertThat(trusted.headers().firstValue("Access-Control-Allow-Origin")).hasValue(probe);
-        assertThat(trusted.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+        assertThat(trusted.headers().firstValue("Access-Control-Allow-Credentials"))
+                .hasValue("true");
         assertThat(trusted.body()).contains("alice@wonderland.example");
 
         HttpResponse<String> refused = client.get("/api/me", "Origin", EVIL, "Cookie", cookie);
@@ -206,7 +316,8 @@ class DefenceEnforcementTest extends VictimHttpTest {
         set("cors=reflect,cors-credentials=false");
         HttpResponse<String> response = client.get("/api/me", "Origin", EVIL, "Cookie", client.logIn("alice"));
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .isEmpty();
     }
 
     @Test
@@ -214,8 +325,12 @@ class DefenceEnforcementTest extends VictimHttpTest {
         for (String mode : new String[] {"off", "allowlist", "reflect"}) {
             set("cors=" + mode);
             HttpResponse<String> response = client.get("/api/public/posts", "Origin", EVIL);
-            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(mode).hasValue("*");
-            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).as(mode).isEmpty();
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as(mode)
+                    .hasValue("*");
+            assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                    .as(mode)
+                    .isEmpty();
             assertThat(response.body()).contains("garden shed");
         }
     }
@@ -224,15 +339,38 @@ class DefenceEnforcementTest extends VictimHttpTest {
     void the_hardened_preset_still_lets_alice_use_the_site_normally() throws Exception {
         victim.defences().set(Defences.HARDENED);
         String host = client.siteHost();
-        HttpResponse<String> login = client.postForm("/login", Map.of("username", "alice", "password", "wonderland"),
-                "Host", host, "Origin", victim.origin(), "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
+        HttpResponse<String> login = client.postForm(
+                "/login",
+                Map.of("username", "alice", "password", "wonderland"),
+                "Host",
+                host,
+                "Origin",
+                victim.origin(),
+                "Sec-Fetch-Site",
+                "same-origin",
+                "Sec-Fetch-Mode",
+                "navigate");
         assertThat(login.statusCode()).isEqualTo(303);
-        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).endsWith("SameSite=Strict"));
+        assertThat(login.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).endsWith("SameSite=Strict"));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        String token = client.csrfToken(cookie, "Host", host, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
-        assertThat(client.postForm("/settings/email", Map.of("email", "alice@hardened.example", "_csrf", token),
-                "Cookie", cookie, "Host", host, "Origin", victim.origin(), "Sec-Fetch-Site", "same-origin",
-                "Sec-Fetch-Mode", "navigate").statusCode()).isEqualTo(303);
+        String token =
+                client.csrfToken(cookie, "Host", host, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "alice@hardened.example", "_csrf", token),
+                                "Cookie",
+                                cookie,
+                                "Host",
+                                host,
+                                "Origin",
+                                victim.origin(),
+                                "Sec-Fetch-Site",
+                                "same-origin",
+                                "Sec-Fetch-Mode",
+                                "navigate")
+                        .statusCode())
+                .isEqualTo(303);
         assertThat(email()).isEqualTo("alice@hardened.example");
     }
 }

@@ -19,7 +19,8 @@ class SiteFeaturesTest extends VictimHttpTest {
     @Test
     void a_post_from_the_form_appears_in_the_feed_escaped() throws Exception {
         assertThat(client.postForm("/posts", Map.of("body", "<img src=x onerror=alert(1)> hello"), "Cookie", cookie)
-                .statusCode()).isEqualTo(303);
+                        .statusCode())
+                .isEqualTo(303);
         String feed = client.get("/", "Cookie", cookie).body();
         assertThat(feed).contains("&lt;img src=x onerror=alert(1)&gt; hello").doesNotContain("<img src=x");
     }
@@ -29,25 +30,45 @@ class SiteFeaturesTest extends VictimHttpTest {
         var empty = client.postForm("/posts", Map.of("body", "   "), "Cookie", cookie);
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("a post has 1 to 500 characters");
-        assertThat(client.postForm("/posts", Map.of("body", "x".repeat(501)), "Cookie", cookie).statusCode()).isEqualTo(400);
+        assertThat(client.postForm("/posts", Map.of("body", "x".repeat(501)), "Cookie", cookie)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void posting_through_the_api_needs_json_and_a_login() throws Exception {
-        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":\"from the API\"}", "Cookie", cookie).statusCode()).isEqualTo(201);
+        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":\"from the API\"}", "Cookie", cookie)
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(client.get("/api/public/posts").body()).contains("from the API");
-        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":\"anonymous\"}").statusCode()).isEqualTo(401);
-        assertThat(client.send("POST", "/api/posts", java.net.http.HttpRequest.BodyPublishers.ofString("{\"body\":\"x\"}"),
-                "Cookie", cookie, "Content-Type", "text/plain").statusCode()).isEqualTo(415);
-        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":", "Cookie", cookie).statusCode()).isEqualTo(400);
-        assertThat(client.sendJson("POST", "/api/posts", "{\"text\":\"x\"}", "Cookie", cookie).body()).contains("'body'");
+        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":\"anonymous\"}")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(client.send(
+                                "POST",
+                                "/api/posts",
+                                java.net.http.HttpRequest.BodyPublishers.ofString("{\"body\":\"x\"}"),
+                                "Cookie",
+                                cookie,
+                                "Content-Type",
+                                "text/plain")
+                        .statusCode())
+                .isEqualTo(415);
+        assertThat(client.sendJson("POST", "/api/posts", "{\"body\":", "Cookie", cookie)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(client.sendJson("POST", "/api/posts", "{\"text\":\"x\"}", "Cookie", cookie)
+                        .body())
+                .contains("'body'");
     }
 
     @Test
     void messages_are_private_to_their_recipient() throws Exception {
         assertThat(client.get("/messages", "Cookie", cookie).body()).contains("spare key");
         assertThat(client.get("/api/messages", "Cookie", cookie).body()).contains("spare key");
-        assertThat(client.get("/api/messages", "Cookie", client.logIn("bob")).body()).doesNotContain("spare key").contains("scones");
+        assertThat(client.get("/api/messages", "Cookie", client.logIn("bob")).body())
+                .doesNotContain("spare key")
+                .contains("scones");
         assertThat(client.get("/api/messages").statusCode()).isEqualTo(401);
         assertThat(client.get("/messages").statusCode()).isEqualTo(302);
     }
@@ -56,7 +77,9 @@ class SiteFeaturesTest extends VictimHttpTest {
     void a_public_profile_shows_posts_but_no_private_data() throws Exception {
         var profile = client.get("/profile/alice");
         assertThat(profile.statusCode()).isEqualTo(200);
-        assertThat(profile.body()).contains("Alice Liddell", "white rabbit").doesNotContain("alice@wonderland.example", "7946");
+        assertThat(profile.body())
+                .contains("Alice Liddell", "white rabbit")
+                .doesNotContain("alice@wonderland.example", "7946");
         assertThat(client.get("/profile/nobody").statusCode()).isEqualTo(404);
     }
 
@@ -65,9 +88,11 @@ class SiteFeaturesTest extends VictimHttpTest {
         var saved = client.postForm("/settings/email", Map.of("email", "alice@new.example"), "Cookie", cookie);
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location")).hasValue("/settings?saved=1");
-        assertThat(client.get("/settings?saved=1", "Cookie", cookie).body()).contains("was changed", "alice@new.example");
+        assertThat(client.get("/settings?saved=1", "Cookie", cookie).body())
+                .contains("was changed", "alice@new.example");
 
-        var bad = client.postForm("/settings/email", Map.of("email", "not an address'; DROP TABLE users;--"), "Cookie", cookie);
+        var bad = client.postForm(
+                "/settings/email", Map.of("email", "not an address'; DROP TABLE users;--"), "Cookie", cookie);
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("name@example.com");
         assertThat(client.get("/api/me", "Cookie", cookie).body()).contains("alice@new.example");
@@ -75,10 +100,13 @@ class SiteFeaturesTest extends VictimHttpTest {
 
     @Test
     void the_json_settings_endpoint_changes_the_email() throws Exception {
-        var response = client.sendJson("PUT", "/api/settings/email", "{\"email\":\"alice@json.example\"}", "Cookie", cookie);
+        var response =
+                client.sendJson("PUT", "/api/settings/email", "{\"email\":\"alice@json.example\"}", "Cookie", cookie);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"email\":\"alice@json.example\"}");
-        assertThat(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"nope\"}", "Cookie", cookie).statusCode()).isEqualTo(400);
+        assertThat(client.sendJson("PUT", "/api/settings/email", "{\"email\":\"nope\"}", "Cookie", cookie)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

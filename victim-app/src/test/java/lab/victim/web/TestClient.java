@@ -19,7 +19,8 @@ import lab.victim.VictimServer;
  */
 final class TestClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final VictimServer victim;
 
     TestClient(VictimServer victim) {
@@ -38,15 +39,23 @@ final class TestClient {
     HttpResponse<String> postForm(String path, Map<String, String> form, String... headers)
             throws IOException, InterruptedException {
         String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("POST", path, HttpRequest.BodyPublishers.ofString(body),
+        return send(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofString(body),
                 concat(headers, "Content-Type", "application/x-www-form-urlencoded"));
     }
 
     HttpResponse<String> sendJson(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
-        return send(method, path, HttpRequest.BodyPublishers.ofString(json), concat(headers, "Content-Type", "application/json"));
+        return send(
+                method,
+                path,
+                HttpRequest.BodyPublishers.ofString(json),
+                concat(headers, "Content-Type", "application/json"));
     }
 
     HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers)
@@ -62,8 +71,8 @@ final class TestClient {
     /** Logs in through the form and returns the {@code Cookie} header value of the new session. */
     String logIn(String user) throws IOException, InterruptedException {
         String password = user.equals("alice") ? "wonderland" : "builder";
-        HttpResponse<String> response = postForm("/login", Map.of("username", user, "password", password),
-                "Origin", victim.origin());
+        HttpResponse<String> response =
+                postForm("/login", Map.of("username", user, "password", password), "Origin", victim.origin());
         assertThat(response.statusCode()).as("login of " + user).isEqualTo(303);
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The victim over real HTTP on loopback: login, session cookie, API, CORS headers and journal. */
 class VictimAppTest extends VictimHttpTest {
 
-
     @Test
     void the_login_form_names_the_site_and_asks_for_both_fields() throws Exception {
         HttpResponse<String> response = get("/login");
@@ -78,13 +77,16 @@ class VictimAppTest extends VictimHttpTest {
     void api_me_without_a_session_is_a_401_json_error() throws Exception {
         HttpResponse<String> response = get("/api/me");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.body()).isEqualTo("{\"error\":\"not logged in\"}");
     }
 
     @Test
     void api_me_with_a_forged_session_id_is_a_401() throws Exception {
-        assertThat(get("/api/me", "Cookie", "session=00000000000000000000000000000000").statusCode()).isEqualTo(401);
+        assertThat(get("/api/me", "Cookie", "session=00000000000000000000000000000000")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -92,9 +94,12 @@ class VictimAppTest extends VictimHttpTest {
         HttpResponse<String> response = get("/api/me", "Cookie", logIn("alice"));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(response.body()).contains("\"username\":\"alice\"", "\"email\":\"alice@wonderland.example\"",
-                "\"phone\":", "spare key");
-        assertThat(get("/api/me", "Cookie", logIn("bob")).body()).contains("\"username\":\"bob\"").doesNotContain("alice@");
+        assertThat(response.body())
+                .contains(
+                        "\"username\":\"alice\"", "\"email\":\"alice@wonderland.example\"", "\"phone\":", "spare key");
+        assertThat(get("/api/me", "Cookie", logIn("bob")).body())
+                .contains("\"username\":\"bob\"")
+                .doesNotContain("alice@");
     }
 
     @Test
@@ -116,7 +121,8 @@ class VictimAppTest extends VictimHttpTest {
         String cookie = logIn("alice");
         HttpResponse<String> logout = postForm("/logout", Map.of(), "Cookie", cookie);
         assertThat(logout.statusCode()).isEqualTo(303);
-        assertThat(logout.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Max-Age=0"));
+        assertThat(logout.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c).contains("Max-Age=0"));
         assertThat(get("/api/me", "Cookie", cookie).statusCode()).isEqualTo(401);
     }
 
@@ -125,7 +131,8 @@ class VictimAppTest extends VictimHttpTest {
         victim.defences().set(Defences.WIDE_OPEN);
         HttpResponse<String> response = get("/api/me", "Origin", EVIL, "Cookie", logIn("alice"));
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
-        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials"))
+                .hasValue("true");
     }
 
     @Test
@@ -135,7 +142,8 @@ class VictimAppTest extends VictimHttpTest {
 
         HttpResponse<String> hostile = get("/api/me", "Origin", EVIL, "Cookie", cookie);
         assertThat(hostile.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-        assertThat(hostile.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Origin"));
+        assertThat(hostile.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Origin"));
 
         HttpResponse<String> own = get("/api/me", "Origin", victim.origin(), "Cookie", cookie);
         assertThat(own.headers().firstValue("Access-Control-Allow-Origin")).hasValue(victim.origin());
@@ -144,15 +152,18 @@ class VictimAppTest extends VictimHttpTest {
 
     @Test
     void cors_headers_are_only_on_the_api() throws Exception {
-        assertThat(get("/login", "Origin", EVIL).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(get("/login", "Origin", EVIL).headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test
     void a_defence_switch_applies_to_the_very_next_request() throws Exception {
         String cookie = logIn("alice");
-        assertThat(get("/api/me", "Origin", EVIL, "Cookie", cookie).headers().firstValue("Access-Control-Allow-Origin")).hasValue(EVIL);
+        assertThat(get("/api/me", "Origin", EVIL, "Cookie", cookie).headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(EVIL);
         victim.defences().set(victim.defences().current().with("cors=off"));
-        assertThat(get("/api/me", "Origin", EVIL, "Cookie", cookie).headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(get("/api/me", "Origin", EVIL, "Cookie", cookie).headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test
@@ -188,7 +199,8 @@ class VictimAppTest extends VictimHttpTest {
     void the_journal_records_requests_for_pages_that_do_not_exist() throws Exception {
         long mark = victim.journal().lastSeq();
         assertThat(get("/nowhere").statusCode()).isEqualTo(404);
-        assertThat(victim.journal().since(mark)).singleElement()
+        assertThat(victim.journal().since(mark))
+                .singleElement()
                 .satisfies(e -> assertThat(e.path()).isEqualTo("/nowhere"))
                 .satisfies(e -> assertThat(e.status()).isEqualTo(404));
     }

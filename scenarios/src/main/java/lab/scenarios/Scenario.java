@@ -1,6 +1,7 @@
 package lab.scenarios;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  *                     {@code rebind.localhost} goes through the DNS-rebinding forwarder
  * @param target       the victim request whose journal entry decides each case
  * @param matrix       the defences whose every value the outcome matrix crosses (default {@code cors, samesite})
+ * @param aliceAnswers what Alice types when the page asks her something ({@code lab.ask('password')}): question
+ *                     to answer; the runner fills the page's {@code #lab-QUESTION} field and presses {@code #lab-submit}
  */
 public record Scenario(
         String id,
@@ -25,6 +28,7 @@ public record Scenario(
         String attackerHost,
         Target target,
         List<String> matrix,
+        Map<String, String> aliceAnswers,
         List<ScenarioCase> cases) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
@@ -41,6 +45,7 @@ public record Scenario(
         steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
         cases = List.copyOf(Objects.requireNonNullElse(cases, List.of()));
         matrix = List.copyOf(Objects.requireNonNullElse(matrix, DEFAULT_MATRIX));
+        aliceAnswers = Map.copyOf(Objects.requireNonNullElse(aliceAnswers, Map.of()));
     }
 
     /** The page as {@code scenario-id/file}, the path under which the attacker site serves it. */

@@ -146,7 +146,7 @@ public final class CaseRunner {
             // wait below watches for its result from then on.
             watched.reports().expect(pageOrigin);
             page.navigate(pageUrl, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-            PageReport report = awaitFinish(page, watched.reports());
+            PageReport report = awaitFinish(page, watched.reports(), scenario.aliceAnswers());
             pageResult = report.result();
             pageSaw = report.saw();
             if ("failed".equals(pageResult)) {
@@ -302,7 +302,7 @@ public final class CaseRunner {
      * Waits until the attacker's page reports a result or sends the browser elsewhere (a form post to the
      * victim), answering as Alice would when the page asks her something (a phishing form).
      */
-    private static PageReport awaitFinish(Page page, PageReports reports) {
+    private static PageReport awaitFinish(Page page, PageReports reports, Map<String, String> answers) {
         long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
         while (true) {
             long left = deadline - System.currentTimeMillis();
@@ -324,11 +324,14 @@ public final class CaseRunner {
                     return new PageReport(report.value(), report.saw());
                 }
                 case ASK -> {
-                    if ("password".equals(report.value())) {
-                        // Alice falls for it: she types her password where the page asks for it.
-                        page.fill("#lab-password", VICTIM_PASSWORD);
-                        page.click("#lab-submit");
+                    // Alice falls for it: she types what the scenario's data says she would (her password).
+                    String answer = answers.get(report.value());
+                    if (answer == null) {
+                        throw new IllegalStateException("the page asked Alice for '" + report.value()
+                                + "', which the scenario's aliceAnswers do not give");
                     }
+                    page.fill("#lab-" + report.value(), answer);
+                    page.click("#lab-submit");
                 }
             }
         }

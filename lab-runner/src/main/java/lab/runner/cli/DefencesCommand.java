@@ -22,7 +22,7 @@ final class DefencesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (Defence defence : Defence.values()) {
+        for (Defence<?> defence : Defence.values()) {
             out.printf("%s: %s%n", defence.key(), defence.summary());
             for (Choice choice : defence.choices()) {
                 out.printf("    %-12s %s%n", choice.value(), choice.meaning());

@@ -106,7 +106,7 @@ final class MatrixCommand implements Callable<Integer> {
         List<Map<String, String>> rows = new ArrayList<>();
         rows.add(new LinkedHashMap<>());
         for (String name : names) {
-            Defence defence;
+            Defence<?> defence;
             try {
                 defence = Defence.byKey(name.strip());
             } catch (IllegalArgumentException e) {

@@ -2,7 +2,6 @@ package lab.victim.defence;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,42 +42,50 @@ public final class CorsPolicy {
     }
 
     /**
-     * The headers for an actual (non-preflight) request.
+     * The headers for an actual (non-preflight) request: what every defence with a {@link CorsContribution}
+     * adds, in registry order.
      *
      * @param origin    the request's {@code Origin} header, or null when it had none
      * @param ownOrigin the site's own origin, e.g. {@code http://social.localhost:7001}
      */
     public Map<String, String> responseHeaders(Defences defences, String origin, String ownOrigin) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        CorsMode mode = defences.cors();
+        return headers(defences, new CorsHeaders(this, origin, ownOrigin, false));
+    }
+
+    /** The headers for a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}). */
+    public Map<String, String> preflightHeaders(Defences defences, String origin, String ownOrigin) {
+        return headers(defences, new CorsHeaders(this, origin, ownOrigin, true));
+    }
+
+    private static Map<String, String> headers(Defences defences, CorsHeaders headers) {
+        for (Defence<?> defence : Defence.values()) {
+            defence.contributeCors(defences, headers);
+        }
+        return headers.toMap();
+    }
+
+    /**
+     * The {@code cors} defence's contribution: who may read, and on a preflight which methods and headers
+     * may follow.
+     */
+    static void allowOrigin(CorsMode mode, CorsHeaders headers) {
         if (mode == CorsMode.OFF) {
-            return headers;
+            return;
         }
         if (mode == CorsMode.WILDCARD) {
             // Deliberately vulnerable: a careless '*', with credentials when they are on (closed by cors=allowlist).
             headers.put(ALLOW_ORIGIN, "*");
-        } else if (origin != null && trusts(mode, origin, ownOrigin)) {
-            headers.put(ALLOW_ORIGIN, origin);
-        }
-        if (headers.containsKey(ALLOW_ORIGIN) && defences.corsCredentials()) {
-            headers.put(ALLOW_CREDENTIALS, "true");
+        } else if (headers.trusts(mode)) {
+            headers.put(ALLOW_ORIGIN, headers.origin());
         }
         if (mode != CorsMode.WILDCARD) {
             // The answer depends on Origin, so shared caches must not hand one origin's answer to another.
             headers.put(VARY, "Origin");
         }
-        return headers;
-    }
-
-    /** The headers for a preflight ({@code OPTIONS} with {@code Access-Control-Request-Method}). */
-    public Map<String, String> preflightHeaders(Defences defences, String origin, String ownOrigin) {
-        Map<String, String> headers = responseHeaders(defences, origin, ownOrigin);
-        if (headers.containsKey(ALLOW_ORIGIN)) {
+        if (headers.preflight() && headers.allowsAnOrigin()) {
             headers.put(ALLOW_METHODS, METHODS);
             headers.put(ALLOW_HEADERS, HEADERS);
-            headers.put(MAX_AGE, String.valueOf(defences.corsMaxAge()));
         }
-        return headers;
     }
 
     /** Whether {@code mode} lets {@code origin} read answers: one function per mode, below. */

@@ -1,226 +1,200 @@
 package lab.victim.defence;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import lab.victim.defence.RequestGuard.Refusal;
 
 /**
- * Every defence the victim can switch, with its values and what each does: the one catalogue that the
- * command line, the console and {@code ./lab defences} all read.
+ * One defence the victim can switch: its key, one sentence on what it decides, its values each with one
+ * sentence, its default, its value in every {@link Preset}, and the hook that enforces it. Every defence is
+ * declared once, in {@link DefenceRegistry}; the command line, the console, {@code ./lab defences}, the
+ * presets and the victim's enforcement points all read it from there.
+ *
+ * @param <T> its value as enforcement code sees it: an enum of choices, a flag, or a number of seconds
  */
-public enum Defence {
-    CORS("cors", "Which other origins may read the private /api/* answers (CORS response headers)."),
-    CORS_CREDENTIALS(
-            "cors-credentials",
-            "Whether CORS answers allow reads of credentialed requests (Access-Control-Allow-Credentials: true)."),
-    CORS_MAX_AGE("cors-max-age", "How long a browser may cache a preflight answer (Access-Control-Max-Age)."),
-    SAMESITE("samesite", "The SameSite attribute of the session cookie, fixed when the cookie is set at login."),
-    HOST_CHECK(
-            "host-check", "Whether requests must name the site's own host:port in Host (the DNS-rebinding defence)."),
-    CSRF_TOKEN("csrf-token", "Whether state-changing requests must carry the session's synchronizer token."),
-    ORIGIN_CHECK("origin-check", "Whether state-changing requests must carry an allowed Origin header."),
-    FETCH_METADATA(
-            "fetch-metadata",
-            "Whether cross-site requests are refused unless they are top-level GET navigations (Sec-Fetch-* headers).");
+public final class Defence<T> {
 
     private final String key;
     private final String summary;
+    private final ValueType<T> type;
+    private final T defaultValue;
+    private final T wideOpen;
+    private final T hardened;
+    private final Enforcement<T> enforcement;
 
-    Defence(String key, String summary) {
-        this.key = key;
-        this.summary = summary;
+    private Defence(Builder<T> builder, Enforcement<T> enforcement) {
+        this.key = builder.key;
+        this.summary = Objects.requireNonNull(builder.summary, () -> "defence '" + key + "' declares no summary");
+        this.type = builder.type;
+        this.defaultValue = declared(builder.defaultValue, "default (browser-defaults)");
+        this.wideOpen = declared(builder.wideOpen, "wide-open");
+        this.hardened = declared(builder.hardened, "hardened");
+        this.enforcement =
+                Objects.requireNonNull(enforcement, () -> "defence '" + key + "' declares no enforcement hook");
+    }
+
+    private T declared(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException("defence '" + key + "' declares no " + what + " value");
+        }
+        return type.check(key, value);
+    }
+
+    /** Every defence, in registry order: the order they are listed and their request guards run. */
+    public static Defence<?>[] values() {
+        return DefenceRegistry.ALL.toArray(Defence<?>[]::new);
+    }
+
+    /** The defence named {@code key}; the error lists every defence. */
+    public static Defence<?> byKey(String key) {
+        for (Defence<?> defence : DefenceRegistry.ALL) {
+            if (defence.key.equals(key)) {
+                return defence;
+            }
+        }
+        throw new IllegalArgumentException("unknown defence '" + key + "'; expected one of: "
+                + DefenceRegistry.ALL.stream().map(Defence::key).collect(Collectors.joining(", ")));
     }
 
     public String key() {
         return key;
     }
 
+    /** One sentence on what this defence decides. */
     public String summary() {
         return summary;
     }
 
     /** The values this defence takes, each with one sentence on what it does. */
     public List<Choice> choices() {
-        return switch (this) {
-            case CORS ->
-                Arrays.stream(CorsMode.values())
-                        .map(m -> new Choice(m.key(), m.meaning()))
-                        .toList();
-            case SAMESITE ->
-                Arrays.stream(SameSiteMode.values())
-                        .map(m -> new Choice(m.key(), m.meaning()))
-                        .toList();
-            case CORS_CREDENTIALS ->
-                List.of(
-                        new Choice("true", "trusted origins may read answers to requests sent with cookies"),
-                        new Choice(
-                                "false",
-                                "no Allow-Credentials header: browsers hide answers to requests sent with cookies"));
-            case CORS_MAX_AGE ->
-                List.of(
-                        new Choice(
-                                "0", "browsers ask again before every non-simple request, so a switch applies at once"),
-                        new Choice(
-                                "N",
-                                "browsers may reuse a preflight answer for N seconds (at most "
-                                        + Defences.MAX_CORS_MAX_AGE + ")"));
-            case HOST_CHECK ->
-                onOff(
-                        "requests whose Host is not social.localhost:PORT are refused with 421: a rebound DNS name cannot reach the site",
-                        "any Host is served: a page whose DNS name was rebound to the site's address is served as if it were the site");
-            case CSRF_TOKEN ->
-                onOff(
-                        "state-changing requests of a logged-in user must carry the session's token (form field _csrf or header X-CSRF-Token), else 403",
-                        "a state-changing request that carries the session cookie is obeyed, whoever sent it");
-            case ORIGIN_CHECK ->
-                onOff(
-                        "state-changing requests must carry an Origin on the allowlist, else 403",
-                        "the Origin header of state-changing requests is ignored");
-            case FETCH_METADATA ->
-                onOff(
-                        "cross-site requests are refused with 403 unless they are top-level GET navigations (a resource-isolation policy)",
-                        "Sec-Fetch-Site, -Mode and -Dest are ignored");
+        return type.choices();
+    }
+
+    public ValueType<T> type() {
+        return type;
+    }
+
+    /** Its value when nothing sets it: what the server does without this defence configured. */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** Its value in {@code preset}. */
+    public T valueIn(Preset preset) {
+        return switch (preset) {
+            case WIDE_OPEN -> wideOpen;
+            case BROWSER_DEFAULTS -> defaultValue;
+            case HARDENED -> hardened;
         };
     }
 
-    /** This defence's value in {@code defences}, as it is typed on the command line. */
-    public String valueIn(Defences d) {
-        return switch (this) {
-            case CORS -> d.cors().key();
-            case CORS_CREDENTIALS -> String.valueOf(d.corsCredentials());
-            case CORS_MAX_AGE -> String.valueOf(d.corsMaxAge());
-            case SAMESITE -> d.samesite().key();
-            case HOST_CHECK -> onOff(d.hostCheck());
-            case CSRF_TOKEN -> onOff(d.csrfToken());
-            case ORIGIN_CHECK -> onOff(d.originCheck());
-            case FETCH_METADATA -> onOff(d.fetchMetadata());
-        };
+    public Enforcement<T> enforcement() {
+        return enforcement;
     }
 
-    /** {@code d} with this defence set to {@code value}; the error names this defence and its valid values. */
-    Defences applyTo(Defences d, String value) {
-        return switch (this) {
-            case CORS ->
-                new Defences(
-                        DefenceValue.parse(CorsMode.class, key, value),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case CORS_CREDENTIALS ->
-                new Defences(
-                        d.cors(),
-                        parseFlag(value, "true", "false"),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case CORS_MAX_AGE ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        parseSeconds(value),
-                        d.samesite(),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case SAMESITE ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        DefenceValue.parse(SameSiteMode.class, key, value),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case HOST_CHECK ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        parseFlag(value, "on", "off"),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case CSRF_TOKEN ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        d.hostCheck(),
-                        parseFlag(value, "on", "off"),
-                        d.originCheck(),
-                        d.fetchMetadata());
-            case ORIGIN_CHECK ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        parseFlag(value, "on", "off"),
-                        d.fetchMetadata());
-            case FETCH_METADATA ->
-                new Defences(
-                        d.cors(),
-                        d.corsCredentials(),
-                        d.corsMaxAge(),
-                        d.samesite(),
-                        d.hostCheck(),
-                        d.csrfToken(),
-                        d.originCheck(),
-                        parseFlag(value, "on", "off"));
-        };
+    @Override
+    public String toString() {
+        return key;
     }
 
-    /** The defence named {@code key}; the error lists every defence. */
-    public static Defence byKey(String key) {
-        for (Defence defence : values()) {
-            if (defence.key.equals(key)) {
-                return defence;
-            }
+    /** {@code text} as a value of this defence; the error names this defence and its valid values. */
+    T parse(String text) {
+        return type.parse(key, text);
+    }
+
+    /** Its value in {@code defences}, as typed on the command line. */
+    String formatIn(Defences defences) {
+        return type.format(defences.get(this));
+    }
+
+    /** Why this defence, as set in {@code defences}, refuses {@code request}; empty when it does not. */
+    public Optional<Refusal> refusal(Defences defences, GuardedRequest request) {
+        return enforcement instanceof RequestGuard<T> guard
+                ? guard.check(defences.get(this), request)
+                : RequestGuard.PASS;
+    }
+
+    /** Adds what this defence, as set in {@code defences}, puts into a CORS answer. */
+    void contributeCors(Defences defences, CorsHeaders headers) {
+        if (enforcement instanceof CorsContribution<T> contribution) {
+            contribution.contribute(defences.get(this), headers);
         }
-        throw new IllegalArgumentException("unknown defence '" + key + "'; expected one of: "
-                + Arrays.stream(values()).map(Defence::key).collect(Collectors.joining(", ")));
     }
 
-    private boolean parseFlag(String value, String yes, String no) {
-        if (yes.equals(value)) {
-            return true;
+    /** What this defence, as set in {@code defences}, appends to the session cookie; "" when nothing. */
+    public String sessionCookieAttributes(Defences defences) {
+        return enforcement instanceof SessionCookieContribution<T> contribution
+                ? contribution.cookieAttributes(defences.get(this))
+                : "";
+    }
+
+    /**
+     * The declaration of one defence in {@link DefenceRegistry}. Values are set by name, never by position;
+     * the enforcement hook comes last and finishes the declaration.
+     */
+    public static final class Builder<T> {
+
+        private final String key;
+        private final ValueType<T> type;
+        private final Consumer<Defence<?>> registry;
+        private String summary;
+        private T defaultValue;
+        private T wideOpen;
+        private T hardened;
+
+        Builder(String key, ValueType<T> type, Consumer<Defence<?>> registry) {
+            this.key = Objects.requireNonNull(key);
+            this.type = Objects.requireNonNull(type);
+            this.registry = registry;
         }
-        if (no.equals(value)) {
-            return false;
+
+        /** One sentence on what this defence decides. */
+        public Builder<T> summary(String summary) {
+            this.summary = summary;
+            return this;
         }
-        throw new IllegalArgumentException(
-                "unknown value '" + value + "' for defence '" + key + "'; expected one of: " + yes + ", " + no);
-    }
 
-    private int parseSeconds(String value) {
-        if (value.matches("\\d{1,6}")) {
-            int seconds = Integer.parseInt(value);
-            if (seconds <= Defences.MAX_CORS_MAX_AGE) {
-                return seconds;
-            }
+        /** Its value when nothing sets it, which is also its value in {@link Preset#BROWSER_DEFAULTS}. */
+        public Builder<T> byDefault(T value) {
+            this.defaultValue = value;
+            return this;
         }
-        throw new IllegalArgumentException("unknown value '" + value + "' for defence '" + key
-                + "'; expected a whole number of seconds from 0 to " + Defences.MAX_CORS_MAX_AGE);
-    }
 
-    private static List<Choice> onOff(String on, String off) {
-        return List.of(new Choice("on", on), new Choice("off", off));
-    }
+        /** Its value in {@link Preset#WIDE_OPEN}. */
+        public Builder<T> wideOpen(T value) {
+            this.wideOpen = value;
+            return this;
+        }
 
-    private static String onOff(boolean on) {
-        return on ? "on" : "off";
+        /** Its value in {@link Preset#HARDENED}. */
+        public Builder<T> hardened(T value) {
+            this.hardened = value;
+            return this;
+        }
+
+        /** Enforced by refusing requests; finishes the declaration. */
+        public Defence<T> guard(RequestGuard<T> guard) {
+            return enforcedBy(guard);
+        }
+
+        /** Enforced through the CORS headers of private answers; finishes the declaration. */
+        public Defence<T> corsHeaders(CorsContribution<T> contribution) {
+            return enforcedBy(contribution);
+        }
+
+        /** Enforced through the session cookie's attributes; finishes the declaration. */
+        public Defence<T> sessionCookie(SessionCookieContribution<T> contribution) {
+            return enforcedBy(contribution);
+        }
+
+        /** Enforced by a hook object that may implement several of the hook interfaces. */
+        public Defence<T> enforcedBy(Enforcement<T> enforcement) {
+            Defence<T> defence = new Defence<>(this, enforcement);
+            registry.accept(defence);
+            return defence;
+        }
     }
 }

@@ -1,53 +1,81 @@
 package lab.victim.defence;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The victim's server-side defences at one moment. Immutable: a change builds a new value that
- * {@link DefenceSettings} swaps in atomically, so a request never sees half of a change.
- *
- * @param corsCredentials whether CORS answers carry {@code Access-Control-Allow-Credentials: true}
- * @param corsMaxAge      seconds a browser may cache a preflight answer; 0 makes every switch apply at once
- * @param hostCheck       refuse requests whose {@code Host} is not the site's own (DNS rebinding)
- * @param csrfToken       state-changing requests must carry the session's synchronizer token
- * @param originCheck     state-changing requests must carry an allowed {@code Origin}
- * @param fetchMetadata   refuse cross-site requests other than top-level GET navigations ({@code Sec-Fetch-*})
+ * The victim's server-side defences at one moment: every defence of {@link DefenceRegistry} with a value of
+ * its type. Immutable: a change builds a new value that {@link DefenceSettings} swaps in atomically, so a
+ * request never sees half of a change. Values are checked when they are set, so a {@code Defences} never
+ * holds one its defence does not take.
  */
-public record Defences(
-        CorsMode cors,
-        boolean corsCredentials,
-        int corsMaxAge,
-        SameSiteMode samesite,
-        boolean hostCheck,
-        boolean csrfToken,
-        boolean originCheck,
-        boolean fetchMetadata) {
+public final class Defences {
 
-    public static final int MAX_CORS_MAX_AGE = 86_400;
+    private static final Map<Preset, Defences> PRESETS = presets();
 
     /** The careless server of the cookie-theft story: trusts every origin and lets the cookie go anywhere. */
-    public static final Defences WIDE_OPEN =
-            new Defences(CorsMode.REFLECT, true, 0, SameSiteMode.NONE, false, false, false, false);
+    public static final Defences WIDE_OPEN = PRESETS.get(Preset.WIDE_OPEN);
     /** No server-side defence at all: whatever is stopped is stopped by the browser on its own. */
-    public static final Defences BROWSER_DEFAULTS =
-            new Defences(CorsMode.OFF, true, 0, SameSiteMode.UNSET, false, false, false, false);
+    public static final Defences BROWSER_DEFAULTS = PRESETS.get(Preset.BROWSER_DEFAULTS);
     /** Every defence on, with the exact allowlist. */
-    public static final Defences HARDENED =
-            new Defences(CorsMode.ALLOWLIST, true, 0, SameSiteMode.STRICT, true, true, true, true);
+    public static final Defences HARDENED = PRESETS.get(Preset.HARDENED);
 
-    public Defences {
-        Objects.requireNonNull(cors, "cors");
-        Objects.requireNonNull(samesite, "samesite");
-        if (corsMaxAge < 0 || corsMaxAge > MAX_CORS_MAX_AGE) {
-            throw new IllegalArgumentException("cors-max-age must be between 0 and " + MAX_CORS_MAX_AGE + " seconds");
+    /** In registry order; the values are of each key's type. */
+    private final Map<Defence<?>, Object> values;
+
+    private Defences(Map<Defence<?>, Object> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** The defences of {@code preset}, as the registry's declarations give them. */
+    static Defences of(Preset preset) {
+        return PRESETS.get(preset);
+    }
+
+    private static Map<Preset, Defences> presets() {
+        Map<Preset, Defences> presets = new EnumMap<>(Preset.class);
+        for (Preset preset : Preset.values()) {
+            Map<Defence<?>, Object> values = new LinkedHashMap<>();
+            for (Defence<?> defence : Defence.values()) {
+                values.put(defence, defence.valueIn(preset));
+            }
+            presets.put(preset, new Defences(values));
         }
+        return presets;
+    }
+
+    /** The value of {@code defence}. */
+    @SuppressWarnings("unchecked") // every value was checked against its defence's type when it was set
+    public <T> T get(Defence<T> defence) {
+        return (T) values.get(defence);
+    }
+
+    /** The session cookie's SameSite mode (the lab runner reuses logins only when it is set). */
+    public SameSiteMode samesite() {
+        return get(DefenceRegistry.SAMESITE);
+    }
+
+    /** Which origins may read private answers. */
+    public CorsMode cors() {
+        return get(DefenceRegistry.CORS);
+    }
+
+    /** This value with {@code defence} set to {@code value}; the error names the defence. */
+    public <T> Defences with(Defence<T> defence, T value) {
+        Map<Defence<?>, Object> changed = new LinkedHashMap<>(values);
+        changed.put(defence, defence.type().check(defence.key(), value));
+        return new Defences(changed);
     }
 
     /** This value with one defence changed; the error names the unknown defence or value and the valid ones. */
     public Defences with(String defence, String value) {
-        return Defence.byKey(defence).applyTo(this, value);
+        return withParsed(Defence.byKey(defence), value);
+    }
+
+    private <T> Defences withParsed(Defence<T> defence, String value) {
+        return with(defence, defence.parse(value));
     }
 
     /** This value with every {@code defence=value} pair of a map applied in order. */
@@ -81,13 +109,23 @@ public record Defences(
         return with(changes);
     }
 
-    /** Every defence and its value, in the order {@link Defence} lists them. */
+    /** Every defence and its value as typed on the command line, in registry order. */
     public Map<String, String> asMap() {
         Map<String, String> map = new LinkedHashMap<>();
-        for (Defence defence : Defence.values()) {
-            map.put(defence.key(), defence.valueIn(this));
+        for (Defence<?> defence : values.keySet()) {
+            map.put(defence.key(), defence.formatIn(this));
         }
         return map;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Defences that && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
     }
 
     @Override

@@ -3,29 +3,28 @@ package lab.victim.defence;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Named starting points for a workshop: the careless server, the browser alone, and everything on. */
+/**
+ * Named starting points for a workshop: the careless server, the browser alone, and everything on. What each
+ * sets is declared with each defence in {@link DefenceRegistry}; {@code browser-defaults} is every defence at
+ * its default.
+ */
 public enum Preset {
     WIDE_OPEN(
             "wide-open",
-            "the story's careless server: reflects every origin with credentials, SameSite=None, no checks",
-            Defences.WIDE_OPEN),
+            "the story's careless server: reflects every origin with credentials, SameSite=None, no checks"),
     BROWSER_DEFAULTS(
             "browser-defaults",
-            "no server defences at all: no CORS headers, no SameSite attribute, no checks; what the browser does on its own",
-            Defences.BROWSER_DEFAULTS),
+            "no server defences at all: no CORS headers, no SameSite attribute, no checks; what the browser does on its own"),
     HARDENED(
             "hardened",
-            "every defence on: exact allowlist, SameSite=Strict, Host, Origin, CSRF-token and Fetch-Metadata checks",
-            Defences.HARDENED);
+            "every defence on: exact allowlist, SameSite=Strict, Host, Origin, CSRF-token and Fetch-Metadata checks");
 
     private final String key;
     private final String meaning;
-    private final Defences defences;
 
-    Preset(String key, String meaning, Defences defences) {
+    Preset(String key, String meaning) {
         this.key = key;
         this.meaning = meaning;
-        this.defences = defences;
     }
 
     public String key() {
@@ -36,8 +35,9 @@ public enum Preset {
         return meaning;
     }
 
+    /** Every defence at its value in this preset. */
     public Defences defences() {
-        return defences;
+        return Defences.of(this);
     }
 
     public static Preset byKey(String key) {

@@ -8,9 +8,14 @@ import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.Session;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
+import lab.victim.defence.Defence;
 import lab.victim.defence.DefenceSettings;
+import lab.victim.defence.Defences;
 
-/** Logging in and out, and the session cookie whose SameSite attribute follows the {@code samesite} defence. */
+/**
+ * Logging in and out, and the session cookie whose attributes follow the defences with a session-cookie hook
+ * (the {@code samesite} defence).
+ */
 final class AccountController {
 
     private static final int MAX_FIELD_LENGTH = 200;
@@ -59,18 +64,24 @@ final class AccountController {
         Session session = sessions.create(username);
         ctx.header(
                 "Set-Cookie",
-                SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly"
-                        + defences.current().samesite().cookieAttributes());
+                SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly" + defenceAttributes());
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     void logout(Context ctx) {
         sessions.end(ctx.cookie(SessionStore.COOKIE_NAME));
-        ctx.header(
-                "Set-Cookie",
-                SessionStore.COOKIE_NAME + "=; Path=/; Max-Age=0; HttpOnly"
-                        + defences.current().samesite().cookieAttributes());
+        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=; Path=/; Max-Age=0; HttpOnly" + defenceAttributes());
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
+    }
+
+    /** What the defences with a session-cookie hook (samesite) append to the cookie, in registry order. */
+    private String defenceAttributes() {
+        Defences current = defences.current();
+        StringBuilder attributes = new StringBuilder();
+        for (Defence<?> defence : Defence.values()) {
+            attributes.append(defence.sessionCookieAttributes(current));
+        }
+        return attributes.toString();
     }
 
     private boolean passwordMatches(String username, String password) {

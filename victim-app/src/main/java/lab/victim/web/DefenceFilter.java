@@ -1,24 +1,22 @@
 package lab.victim.web;
 
 import io.javalin.http.Context;
-import java.util.Set;
+import java.util.Optional;
 import lab.victim.auth.Session;
-import lab.victim.auth.SessionStore;
 import lab.victim.defence.Defence;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.defence.Defences;
-import lab.victim.defence.FetchMetadataPolicy;
+import lab.victim.defence.GuardedRequest;
+import lab.victim.defence.RequestGuard.Refusal;
 
 /**
- * The request-refusing defences, checked before any handler in the order a real deployment would put them:
- * Host first (which site is this for?), then Fetch Metadata (who started it?), then, for state-changing
- * requests, Origin and the CSRF token.
+ * The request-refusing defences, checked before any handler: every defence's request guard, in registry
+ * order (see {@link lab.victim.defence.DefenceRegistry}); the first refusal ends the request.
  */
 final class DefenceFilter {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
-    private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final DefenceSettings defences;
     private final Site site;
@@ -30,52 +28,59 @@ final class DefenceFilter {
 
     void check(Context ctx) {
         Defences current = defences.current();
-        String method = ctx.method().name();
-        if (current.hostCheck() && !site.ownHostHeader(ctx).equalsIgnoreCase(String.valueOf(ctx.header("Host")))) {
-            throw new RefusedByDefence(
-                    Defence.HOST_CHECK,
-                    421,
-                    "this server answers only to " + site.ownHostHeader(ctx) + ", not to Host " + ctx.header("Host"));
-        }
-        if (current.fetchMetadata()
-                && !FetchMetadataPolicy.allows(
-                        ctx.header("Sec-Fetch-Site"),
-                        ctx.header("Sec-Fetch-Mode"),
-                        ctx.header("Sec-Fetch-Dest"),
-                        method)) {
-            throw new RefusedByDefence(
-                    Defence.FETCH_METADATA,
-                    403,
-                    "cross-site " + ctx.header("Sec-Fetch-Mode") + " request refused by the resource-isolation policy");
-        }
-        if (!STATE_CHANGING.contains(method)) {
-            return;
-        }
-        if (current.originCheck() && !site.isAllowedOrigin(ctx, ctx.header("Origin"))) {
-            throw new RefusedByDefence(
-                    Defence.ORIGIN_CHECK,
-                    403,
-                    "state-changing request from origin " + ctx.header("Origin") + " refused");
-        }
-        // The login form starts a new session, so it has no token to carry; logging in again while logged in
-        // must still work. Forged logins (login CSRF) are for origin-check and fetch-metadata.
-        if (current.csrfToken() && !ctx.path().equals("/login")) {
-            // Without a session there is nothing to forge; the handler itself asks for a login.
-            Session session = CurrentSession.of(ctx).orElse(null);
-            if (session != null && !SessionStore.tokenMatches(session, presentedToken(ctx))) {
-                throw new RefusedByDefence(Defence.CSRF_TOKEN, 403, "missing or wrong CSRF token");
+        GuardedRequest request = new LiveRequest(ctx, site);
+        for (Defence<?> defence : Defence.values()) {
+            Optional<Refusal> refusal = defence.refusal(current, request);
+            if (refusal.isPresent()) {
+                throw new RefusedByDefence(
+                        defence, refusal.get().status(), refusal.get().reason());
             }
         }
     }
 
-    private static String presentedToken(Context ctx) {
-        String header = ctx.header(CSRF_HEADER);
-        if (header != null) {
-            return header;
+    /** The guards' view of the request being filtered; each answer is read only when a guard asks. */
+    private record LiveRequest(Context ctx, Site site) implements GuardedRequest {
+
+        @Override
+        public String method() {
+            return ctx.method().name();
         }
-        String mediaType = JsonBody.mediaType(ctx.contentType());
-        return mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")
-                ? ctx.formParam(CSRF_FIELD)
-                : null;
+
+        @Override
+        public String path() {
+            return ctx.path();
+        }
+
+        @Override
+        public String header(String name) {
+            return ctx.header(name);
+        }
+
+        @Override
+        public String ownHostHeader() {
+            return site.ownHostHeader(ctx);
+        }
+
+        @Override
+        public boolean isAllowedOrigin(String origin) {
+            return site.isAllowedOrigin(ctx, origin);
+        }
+
+        @Override
+        public Optional<Session> session() {
+            return CurrentSession.of(ctx);
+        }
+
+        @Override
+        public String presentedCsrfToken() {
+            String header = ctx.header(CSRF_HEADER);
+            if (header != null) {
+                return header;
+            }
+            String mediaType = JsonBody.mediaType(ctx.contentType());
+            return mediaType.equals("application/x-www-form-urlencoded") || mediaType.equals("multipart/form-data")
+                    ? ctx.formParam(CSRF_FIELD)
+                    : null;
+        }
     }
 }

@@ -8,16 +8,16 @@ final class RefusedByDefence extends RuntimeException {
     static final String HEADER = "X-Lab-Defence";
     static final String ATTRIBUTE = "lab.refusedBy";
 
-    private final Defence defence;
+    private final Defence<?> defence;
     private final int status;
 
-    RefusedByDefence(Defence defence, int status, String message) {
+    RefusedByDefence(Defence<?> defence, int status, String message) {
         super(message);
         this.defence = defence;
         this.status = status;
     }
 
-    Defence defence() {
+    Defence<?> defence() {
         return defence;
     }
 

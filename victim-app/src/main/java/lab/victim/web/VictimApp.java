@@ -15,14 +15,14 @@ import lab.victim.journal.RequestJournal;
 /** Builds Flock, the victim social site, as an unstarted Javalin app. */
 public final class VictimApp {
 
+    private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
+
     private VictimApp() {}
 
     /**
      * @param hostName            the name the site is reached under (its origin is {@code http://hostName:port})
      * @param extraAllowedOrigins origins that {@code cors=allowlist} and {@code origin-check} trust besides the site's own
      */
-    private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
-
     public static Javalin create(
             VictimDatabase db,
             SessionStore sessions,

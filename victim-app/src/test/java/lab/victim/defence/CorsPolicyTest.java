@@ -133,6 +133,14 @@ class CorsPolicyTest {
     }
 
     @Test
+    void the_headers_keep_one_order_whichever_defence_adds_them() {
+        // The journal records the CORS headers in the order they were sent, and the lab shows them so.
+        assertThat(policy.preflightHeaders(Defences.WIDE_OPEN, EVIL, OWN).keySet())
+                .containsExactly(
+                        ALLOW_ORIGIN, ALLOW_CREDENTIALS, VARY, ALLOW_METHODS, CorsPolicy.ALLOW_HEADERS, MAX_AGE);
+    }
+
+    @Test
     void a_preflight_for_an_untrusted_origin_approves_nothing() {
         assertThat(policy.preflightHeaders(Defences.HARDENED, EVIL, OWN)).containsOnlyKeys(VARY);
         assertThat(policy.preflightHeaders(Defences.BROWSER_DEFAULTS, EVIL, OWN))

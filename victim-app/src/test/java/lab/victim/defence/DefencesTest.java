@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DefencesTest {
@@ -19,8 +20,18 @@ class DefencesTest {
     void a_spec_may_set_every_defence_and_tolerates_spaces() {
         Defences all = Defences.BROWSER_DEFAULTS.with(" cors=allowlist , cors-credentials=false, cors-max-age=30,"
                 + "samesite=lax, host-check=on, csrf-token=on, origin-check=on, fetch-metadata=on ");
-        assertThat(all)
-                .isEqualTo(new Defences(CorsMode.ALLOWLIST, false, 30, SameSiteMode.LAX, true, true, true, true));
+        assertThat(all.asMap())
+                .containsAllEntriesOf(Map.of(
+                        "cors", "allowlist",
+                        "cors-credentials", "false",
+                        "cors-max-age", "30",
+                        "samesite", "lax",
+                        "host-check", "on",
+                        "fetch-metadata", "on",
+                        "origin-check", "on",
+                        "csrf-token", "on"));
+        assertThat(all.get(DefenceRegistry.CORS_MAX_AGE)).isEqualTo(30);
+        assertThat(all.get(DefenceRegistry.CORS_CREDENTIALS)).isFalse();
     }
 
     @Test
@@ -33,14 +44,14 @@ class DefencesTest {
 
     @Test
     void every_defence_lists_its_values_each_with_a_meaning() {
-        for (Defence defence : Defence.values()) {
+        for (Defence<?> defence : Defence.values()) {
             assertThat(defence.choices())
                     .as(defence.key())
                     .hasSizeGreaterThanOrEqualTo(2)
                     .allSatisfy(choice -> assertThat(choice.meaning()).isNotBlank());
             assertThat(defence.summary()).isNotBlank();
         }
-        assertThat(Defence.CORS.choices())
+        assertThat(DefenceRegistry.CORS.choices())
                 .extracting(Choice::value)
                 .containsExactly(
                         "off", "wildcard", "reflect", "allowlist", "null", "suffix", "prefix", "regex", "subdomains");
@@ -72,6 +83,18 @@ class DefencesTest {
     }
 
     @Test
+    void a_typed_change_is_checked_like_a_typed_one() {
+        assertThat(Defences.WIDE_OPEN.with(DefenceRegistry.CORS, CorsMode.ALLOWLIST))
+                .isEqualTo(Defences.WIDE_OPEN.with("cors=allowlist"))
+                .hasSameHashCodeAs(Defences.WIDE_OPEN.with("cors=allowlist"));
+        assertThatThrownBy(() -> Defences.WIDE_OPEN.with(DefenceRegistry.CORS_MAX_AGE, 86_401))
+                .hasMessageContaining("'cors-max-age'")
+                .hasMessageContaining("0 to 86400");
+        assertThatThrownBy(() -> Defences.WIDE_OPEN.with(DefenceRegistry.HOST_CHECK, null))
+                .hasMessageContaining("'host-check'");
+    }
+
+    @Test
     void a_malformed_pair_is_quoted() {
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("cors")).hasMessageContaining("'cors'");
         assertThatThrownBy(() -> Defences.WIDE_OPEN.with("cors=")).hasMessageContaining("'cors='");
@@ -81,10 +104,36 @@ class DefencesTest {
     @Test
     void presets_are_what_their_names_promise() {
         assertThat(Preset.byKey("wide-open").defences().cors()).isEqualTo(CorsMode.REFLECT);
-        assertThat(Preset.byKey("browser-defaults").defences())
-                .isEqualTo(new Defences(CorsMode.OFF, true, 0, SameSiteMode.UNSET, false, false, false, false));
-        assertThat(Preset.byKey("hardened").defences())
-                .isEqualTo(new Defences(CorsMode.ALLOWLIST, true, 0, SameSiteMode.STRICT, true, true, true, true));
+        assertThat(Preset.byKey("wide-open").defences().asMap())
+                .containsAllEntriesOf(Map.of(
+                        "cors", "reflect",
+                        "cors-credentials", "true",
+                        "cors-max-age", "0",
+                        "samesite", "none",
+                        "host-check", "off",
+                        "fetch-metadata", "off",
+                        "origin-check", "off",
+                        "csrf-token", "off"));
+        assertThat(Preset.byKey("browser-defaults").defences().asMap())
+                .containsAllEntriesOf(Map.of(
+                        "cors", "off",
+                        "cors-credentials", "true",
+                        "cors-max-age", "0",
+                        "samesite", "unset",
+                        "host-check", "off",
+                        "fetch-metadata", "off",
+                        "origin-check", "off",
+                        "csrf-token", "off"));
+        assertThat(Preset.byKey("hardened").defences().asMap())
+                .containsAllEntriesOf(Map.of(
+                        "cors", "allowlist",
+                        "cors-credentials", "true",
+                        "cors-max-age", "0",
+                        "samesite", "strict",
+                        "host-check", "on",
+                        "fetch-metadata", "on",
+                        "origin-check", "on",
+                        "csrf-token", "on"));
         assertThatThrownBy(() -> Preset.byKey("paranoid"))
                 .hasMessageContaining("wide-open, browser-defaults, hardened");
     }

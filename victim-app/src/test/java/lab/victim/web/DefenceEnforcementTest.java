@@ -336,6 +336,57 @@ class DefenceEnforcementTest extends VictimHttpTest {
     }
 
     @Test
+    void with_every_guard_on_the_first_in_registry_order_refuses_host_fetch_metadata_origin_then_token()
+            throws Exception {
+        String cookie = client.logIn("alice");
+        victim.defences().set(Defences.HARDENED);
+        String host = client.siteHost();
+        Map<String, String> forged = Map.of("email", "mallory@evil.example");
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        forged,
+                        "Cookie",
+                        cookie,
+                        "Host",
+                        "evil.localhost:" + victim.port(),
+                        "Origin",
+                        EVIL,
+                        "Sec-Fetch-Site",
+                        "cross-site",
+                        "Sec-Fetch-Mode",
+                        "navigate"),
+                421,
+                "host-check");
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        forged,
+                        "Cookie",
+                        cookie,
+                        "Host",
+                        host,
+                        "Origin",
+                        EVIL,
+                        "Sec-Fetch-Site",
+                        "cross-site",
+                        "Sec-Fetch-Mode",
+                        "navigate"),
+                403,
+                "fetch-metadata");
+        // A client that sends no Fetch Metadata passes that guard and meets the next.
+        assertRefusedBy(
+                client.postForm("/settings/email", forged, "Cookie", cookie, "Host", host, "Origin", EVIL),
+                403,
+                "origin-check");
+        assertRefusedBy(
+                client.postForm("/settings/email", forged, "Cookie", cookie, "Host", host, "Origin", victim.origin()),
+                403,
+                "csrf-token");
+        assertThat(email()).isNotEqualTo("mallory@evil.example");
+    }
+
+    @Test
     void the_hardened_preset_still_lets_alice_use_the_site_normally() throws Exception {
         victim.defences().set(Defences.HARDENED);
         String host = client.siteHost();

@@ -1,0 +1,176 @@
+package lab.victim.defence;
+
+import static lab.victim.defence.RequestGuard.PASS;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import lab.victim.auth.SessionStore;
+import lab.victim.defence.RequestGuard.Refusal;
+
+/**
+ * Every defence of the victim, each declared once: key, summary, values with their meanings, default, value
+ * in each preset, and enforcement hook. Adding a defence is adding one declaration here (docs/architecture.md,
+ * "How to add a defence").
+ *
+ * <p>The order of the declarations is the registry order: {@code ./lab defences} and the console list the
+ * defences in it, and the request guards run in it, as a real deployment would put them: Host first (which
+ * site is this for?), then Fetch Metadata (who started it?), then, for state-changing requests, Origin and
+ * the CSRF token. CORS contributions run in it too, so {@code cors} comes before the headers that depend on
+ * whether it allowed an origin.
+ */
+public final class DefenceRegistry {
+
+    private DefenceRegistry() {}
+
+    /** Filled by the declarations below as the class initialises, so it must stay above them. */
+    private static final List<Defence<?>> DECLARED = new ArrayList<>();
+
+    public static final Defence<CorsMode> CORS = defence("cors", OneOf.of(CorsMode.class))
+            .summary("Which other origins may read the private /api/* answers (CORS response headers).")
+            .byDefault(CorsMode.OFF)
+            .wideOpen(CorsMode.REFLECT)
+            .hardened(CorsMode.ALLOWLIST)
+            .corsHeaders(CorsPolicy::allowOrigin);
+
+    public static final Defence<Boolean> CORS_CREDENTIALS = defence(
+                    "cors-credentials",
+                    Flag.trueFalse(
+                            "trusted origins may read answers to requests sent with cookies",
+                            "no Allow-Credentials header: browsers hide answers to requests sent with cookies"))
+            .summary(
+                    "Whether CORS answers allow reads of credentialed requests (Access-Control-Allow-Credentials: true).")
+            .byDefault(true)
+            .wideOpen(true)
+            .hardened(true)
+            .corsHeaders((on, headers) -> {
+                if (on && headers.allowsAnOrigin()) {
+                    headers.put(CorsPolicy.ALLOW_CREDENTIALS, "true");
+                }
+            });
+
+    public static final Defence<Integer> CORS_MAX_AGE = defence(
+                    "cors-max-age",
+                    Seconds.upTo(
+                            86_400,
+                            "browsers ask again before every non-simple request, so a switch applies at once",
+                            "browsers may reuse a preflight answer for N seconds"))
+            .summary("How long a browser may cache a preflight answer (Access-Control-Max-Age).")
+            .byDefault(0)
+            .wideOpen(0)
+            .hardened(0)
+            .corsHeaders((seconds, headers) -> {
+                if (headers.preflight() && headers.allowsAnOrigin()) {
+                    headers.put(CorsPolicy.MAX_AGE, String.valueOf(seconds));
+                }
+            });
+
+    public static final Defence<SameSiteMode> SAMESITE = defence("samesite", OneOf.of(SameSiteMode.class))
+            .summary("The SameSite attribute of the session cookie, fixed when the cookie is set at login.")
+            .byDefault(SameSiteMode.UNSET)
+            .wideOpen(SameSiteMode.NONE)
+            .hardened(SameSiteMode.STRICT)
+            .sessionCookie(SameSiteMode::cookieAttributes);
+
+    public static final Defence<Boolean> HOST_CHECK = defence(
+                    "host-check",
+                    Flag.onOff(
+                            "requests whose Host is not social.localhost:PORT are refused with 421: a rebound DNS name cannot reach the site",
+                            "any Host is served: a page whose DNS name was rebound to the site's address is served as if it were the site"))
+            .summary("Whether requests must name the site's own host:port in Host (the DNS-rebinding defence).")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on) {
+                    // Deliberately vulnerable: a rebound DNS name is served as the site (closed by host-check=on).
+                    return PASS;
+                }
+                String host = request.header("Host");
+                return request.ownHostHeader().equalsIgnoreCase(String.valueOf(host))
+                        ? PASS
+                        : Refusal.of(
+                                421,
+                                "this server answers only to " + request.ownHostHeader() + ", not to Host " + host);
+            });
+
+    public static final Defence<Boolean> FETCH_METADATA = defence(
+                    "fetch-metadata",
+                    Flag.onOff(
+                            "cross-site requests are refused with 403 unless they are top-level GET navigations (a resource-isolation policy)",
+                            "Sec-Fetch-Site, -Mode and -Dest are ignored"))
+            .summary(
+                    "Whether cross-site requests are refused unless they are top-level GET navigations (Sec-Fetch-* headers).")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on) {
+                    // Deliberately vulnerable: whoever started a request, it is served (closed by fetch-metadata=on).
+                    return PASS;
+                }
+                return FetchMetadataPolicy.allows(
+                                request.header("Sec-Fetch-Site"),
+                                request.header("Sec-Fetch-Mode"),
+                                request.header("Sec-Fetch-Dest"),
+                                request.method())
+                        ? PASS
+                        : Refusal.of(
+                                403,
+                                "cross-site " + request.header("Sec-Fetch-Mode")
+                                        + " request refused by the resource-isolation policy");
+            });
+
+    public static final Defence<Boolean> ORIGIN_CHECK = defence(
+                    "origin-check",
+                    Flag.onOff(
+                            "state-changing requests must carry an Origin on the allowlist, else 403",
+                            "the Origin header of state-changing requests is ignored"))
+            .summary("Whether state-changing requests must carry an allowed Origin header.")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on) {
+                    // Deliberately vulnerable: a state change from any origin is obeyed (closed by origin-check=on).
+                    return PASS;
+                }
+                String origin = request.header("Origin");
+                return !request.isStateChanging() || request.isAllowedOrigin(origin)
+                        ? PASS
+                        : Refusal.of(403, "state-changing request from origin " + origin + " refused");
+            });
+
+    public static final Defence<Boolean> CSRF_TOKEN = defence(
+                    "csrf-token",
+                    Flag.onOff(
+                            "state-changing requests of a logged-in user must carry the session's token (form field _csrf or header X-CSRF-Token), else 403",
+                            "a state-changing request that carries the session cookie is obeyed, whoever sent it"))
+            .summary("Whether state-changing requests must carry the session's synchronizer token.")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on) {
+                    // Deliberately vulnerable: the cookie alone authorises a state change (closed by csrf-token=on).
+                    return PASS;
+                }
+                // The login form starts a new session, so it has no token to carry; logging in again while logged
+                // in must still work. Forged logins (login CSRF) are for origin-check and fetch-metadata.
+                if (!request.isStateChanging() || request.path().equals("/login")) {
+                    return PASS;
+                }
+                // Without a session there is nothing to forge; the handler itself asks for a login.
+                return request.session()
+                        .filter(session -> !SessionStore.tokenMatches(session, request.presentedCsrfToken()))
+                        .flatMap(session -> Refusal.of(403, "missing or wrong CSRF token"));
+            });
+
+    /** Every declaration above, in the order written. */
+    static final List<Defence<?>> ALL = Collections.unmodifiableList(DECLARED);
+
+    /** Starts a declaration that, once its hook is given, adds itself to the registry. */
+    private static <T> Defence.Builder<T> defence(String key, ValueType<T> type) {
+        return new Defence.Builder<>(key, type, DECLARED::add);
+    }
+}

@@ -1,0 +1,34 @@
+package lab.victim.defence;
+
+import java.util.Optional;
+import java.util.Set;
+import lab.victim.auth.Session;
+
+/** What a {@link RequestGuard} may ask about one request; the web layer answers from the live request. */
+public interface GuardedRequest {
+
+    Set<String> STATE_CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    String method();
+
+    String path();
+
+    /** A request header, or null when the request has none. */
+    String header(String name);
+
+    /** The {@code Host} header the site answers to: its own name and the port the request arrived on. */
+    String ownHostHeader();
+
+    /** Whether {@code origin} (possibly null) is the site's own origin or one it trusts. */
+    boolean isAllowedOrigin(String origin);
+
+    /** The live session whose cookie came with the request. */
+    Optional<Session> session();
+
+    /** The CSRF token the request presents (header or form field), or null. Reading it may read the body. */
+    String presentedCsrfToken();
+
+    default boolean isStateChanging() {
+        return STATE_CHANGING_METHODS.contains(method());
+    }
+}

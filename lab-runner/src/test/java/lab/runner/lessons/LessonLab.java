@@ -60,6 +60,9 @@ final class LessonLab implements AutoCloseable {
         servers().victim().database().restoreSeededEmails();
         servers().victim().sessions().clear();
         servers().attacker().rebinding().pointAtAttacker();
+        // As the console's reset button does: the trainer's journal starts empty (its numbering goes on).
+        servers().victim().journal().clear();
+        servers().attacker().loot().clear();
         browserProfile().clearCookies();
         journalMark = servers().victim().journal().lastSeq();
         lootMark = servers().attacker().loot().lastId();

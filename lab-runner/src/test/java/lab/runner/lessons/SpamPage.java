@@ -1,6 +1,7 @@
 package lab.runner.lessons;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +32,11 @@ final class SpamPage {
     /** Alice opens the attacker's page of {@code scenario} under another of the attacker's names. */
     SpamPage openAt(String origin, String scenario) {
         console.clear();
-        tab.navigate(origin + "/scenarios/" + scenario + "/attack.html");
+        // Only until the document arrives: its script starts the attack at once, and may send the browser away
+        // (a form post) before the page has finished loading.
+        tab.navigate(
+                origin + "/scenarios/" + scenario + "/attack.html",
+                new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         return this;
     }
 

@@ -84,8 +84,9 @@ class CookieTheftLessonIT {
     void with_cors_switched_off_the_request_still_arrives_with_her_cookie_but_the_browser_hides_the_answer() {
         String spamSite = lab.servers().attacker().origin();
 
-        // The trainer opens the lab console: Flock starts as careless as before, reflecting every origin.
+        // The trainer opens the lab console and picks the story's careless server: the wide-open preset.
         ConsolePage console = lab.consoleTab();
+        assertThat(console.choosePreset("wide-open")).contains("Applied preset wide-open");
         assertThat(console.defenceValue("cors")).isEqualTo("reflect");
         assertThat(console.defenceValue("samesite")).isEqualTo("none");
 

@@ -60,8 +60,4 @@ final class FlockPages {
         tab.navigate(origin + "/settings");
         return tab.inputValue("#email");
     }
-
-    Page tab() {
-        return tab;
-    }
 }

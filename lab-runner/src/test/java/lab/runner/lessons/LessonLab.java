@@ -99,7 +99,7 @@ final class LessonLab implements AutoCloseable {
         return ConsolePage.open(newTab(), console.origin());
     }
 
-    BrowserContext browserProfile() {
+    private BrowserContext browserProfile() {
         return session.browser().context(ThirdPartyCookies.ALLOWED);
     }
 

@@ -2,6 +2,7 @@ package lab.runner;
 
 import java.time.Duration;
 import lab.runner.browser.BrowserUnavailableException;
+import lab.runner.cli.ExitCodes;
 import lab.runner.cli.LabCommand;
 import picocli.CommandLine;
 
@@ -11,26 +12,24 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new LabCommand());
+        CommandLine commandLine = LabCommand.commandLine();
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             if (interruptedByUser()) {
                 // Ctrl-C reaches the browser and Playwright's driver as well as this process, so a browser step
                 // may fail first; the shutdown hook has said what happens, and the failure is not news.
-                return INTERRUPTED;
+                return ExitCodes.INTERRUPTED;
             }
             // Problems of the machine (no browser, a busy port) get one clear line, not a stack trace.
             if (exception instanceof BrowserUnavailableException
                     || exception instanceof LabServers.PortInUseException) {
                 cmd.getErr().println("lab: " + exception.getMessage());
-                return 3;
+                return ExitCodes.CANNOT_START;
             }
             throw exception;
         });
         System.exit(commandLine.execute(args));
     }
 
-    /** The exit status of a run stopped by Ctrl-C or SIGTERM (128 + SIGINT), as shells report it. */
-    private static final int INTERRUPTED = 130;
     /** How long a failure waits for a signal that may still be on its way to this process. */
     private static final Duration SIGNAL_GRACE = Duration.ofMillis(500);
 

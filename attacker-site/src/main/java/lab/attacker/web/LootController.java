@@ -1,32 +1,32 @@
 package lab.attacker.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import lab.attacker.loot.Loot;
 import lab.attacker.loot.LootStore;
+import lab.victim.web.JsonBody;
 
 /** The attacker's backend: receives what its pages stole and lists it. */
 final class LootController {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    /** JSON from its own pages, or text/plain from any page: a simple request, which no CORS rule holds back. */
+    private static final Set<String> LOOT_TYPES = Set.of("application/json", "text/plain");
+
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final LootStore store;
-    private final ObjectMapper mapper = new ObjectMapper();
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.attacker.jte");
 
@@ -40,28 +40,8 @@ final class LootController {
      * exfiltration code uses: sendBeacon, no-cors fetch).
      */
     void collect(Context ctx) {
-        String mediaType = ctx.contentType() == null
-                ? ""
-                : ctx.contentType().split(";", 2)[0].strip().toLowerCase();
-        if (!mediaType.equals("application/json") && !mediaType.equals("text/plain")) {
-            throw new UnsupportedMediaTypeResponse("send the loot as application/json or text/plain");
-        }
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse("loot larger than " + MAX_BODY_BYTES + " bytes");
-        }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("loot is not valid JSON");
-        } catch (java.io.IOException e) {
-            throw new BadRequestResponse("loot could not be read");
-        }
-        if (json == null
-                || !json.isObject()
-                || !json.path("scenario").isTextual()
-                || !json.path("data").isObject()) {
+        ObjectNode json = JsonBody.object(ctx, LOOT_TYPES);
+        if (!json.path("scenario").isTextual() || !json.path("data").isObject()) {
             throw new BadRequestResponse("expected {\"scenario\": \"...\", \"data\": {...}}");
         }
         String scenario = json.get("scenario").asText();

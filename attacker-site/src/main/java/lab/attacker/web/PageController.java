@@ -20,20 +20,23 @@ final class PageController {
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8");
 
-    private static final String CONFIG_TAG = "<script src=\"/lab-config.js\"></script>";
-    private static final String KIT_SCRIPT_TAG = "<script src=\"/kit/lab-kit.js\"></script>";
-    private static final String KIT_STYLE_TAG = "<link rel=\"stylesheet\" href=\"/kit/lab-kit.css\">";
     private static final int KIT_MAX_AGE_SECONDS = 600;
 
     private final ScenarioCatalogue catalogue;
     private final Supplier<String> victimOrigin;
     private final Supplier<String> attackerOrigin;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final PageShell shell = new PageShell();
 
     PageController(ScenarioCatalogue catalogue, Supplier<String> victimOrigin, Supplier<String> attackerOrigin) {
         this.catalogue = catalogue;
         this.victimOrigin = victimOrigin;
         this.attackerOrigin = attackerOrigin;
+        // A page that lacks a part of the shell fails here, when the site starts, not when Alice opens it.
+        for (var scenario : catalogue.all()) {
+            String[] path = scenario.pagePath().split("/");
+            render(path[0] + "/" + path[1], catalogue.page(path[0], path[1]).orElseThrow(), "");
+        }
     }
 
     void frontPage(Context ctx) throws JsonProcessingException {
@@ -81,23 +84,25 @@ final class PageController {
     }
 
     /**
-     * A scenario file. A page's tags for the configuration and the kit are answered in the page itself: the page
-     * then needs no request of its own before its attack starts (a stylesheet would hold its scripts back until
-     * it arrived, and the browser's memory cache does not follow a page to the new process of another site), and
-     * the origins, which change with the ports, are never kept in a cache. The kit's files stay at {@code /kit/}
-     * for anyone who reads them on their own.
+     * A scenario file. An attack page is served inside the shell all pages share ({@link PageShell}), with the
+     * configuration and the kit written into it: the page then needs no request of its own before its attack
+     * starts (a stylesheet would hold its scripts back until it arrived, and the browser's memory cache does not
+     * follow a page to the new process of another site), and the origins, which change with the ports, are never
+     * kept in a cache. The kit's files stay at {@code /kit/} for anyone who reads them on their own.
      */
     private void serve(Context ctx, String scenario, String file) throws JsonProcessingException {
         byte[] page = catalogue.page(scenario, file).orElseThrow(() -> new NotFoundResponse("no such page"));
         String extension = file.substring(file.lastIndexOf('.') + 1);
         ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension));
         if (extension.equals("html")) {
-            ctx.result(new String(page, StandardCharsets.UTF_8)
-                    .replace(CONFIG_TAG, "<script>" + configScript() + "</script>")
-                    .replace(KIT_STYLE_TAG, "<style>\n" + kitText("lab-kit.css") + "</style>")
-                    .replace(KIT_SCRIPT_TAG, "<script>\n" + kitText("lab-kit.js") + "</script>"));
+            ctx.result(render(scenario + "/" + file, page, configScript()));
         } else {
             ctx.result(page);
         }
+    }
+
+    private String render(String name, byte[] page, String config) {
+        return shell.render(
+                name, new String(page, StandardCharsets.UTF_8), config, kitText("lab-kit.css"), kitText("lab-kit.js"));
     }
 }

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.bench.Benchmarks;
-import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CatalogueRun;
 import lab.scenarios.ScenarioCatalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +40,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
-    private Path json;
+    @Mixin
+    private JsonFileOption json;
 
     @Option(
             names = "--seconds",
@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
                     "Throughput rounds after the warm-up; the median round is reported (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
-    @Option(names = "--browser", paramLabel = "PATH", description = "The Chromium binary to drive.")
-    private Path browser;
+    @Mixin
+    private BrowserOption browser;
 
     @Override
     public Integer call() throws Exception {
@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine(), "--seconds, --connections and --rounds must be 1 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
+        Optional<Path> executable = browser.locate();
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
         List<CatalogueRun.Job> jobs = new ArrayList<>();
         catalogue.all().forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
@@ -83,9 +83,7 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println("Measuring the time to the first verdict of ./lab run cookie-theft (a new process)...");
         out.flush();
-        figures.put(
-                "firstVerdictSeconds",
-                round(Benchmarks.firstVerdictSeconds("cookie-theft", Optional.ofNullable(browser))));
+        figures.put("firstVerdictSeconds", round(Benchmarks.firstVerdictSeconds("cookie-theft", browser.requested())));
 
         List<Map<String, Object>> catalogueRuns = new ArrayList<>();
         Map<String, Map<String, String>> outcomesByWorkers = new LinkedHashMap<>();
@@ -98,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
                     "Running the catalogue (%d cases) with %d worker%s: ./lab run --workers %d...%n",
                     jobs.size(), workers, workers == 1 ? "" : "s", workers);
             out.flush();
-            Benchmarks.CatalogueRunFigures run = Benchmarks.catalogue(workers, Optional.ofNullable(browser));
+            Benchmarks.CatalogueRunFigures run = Benchmarks.catalogue(workers, browser.requested());
             if (perCase == null) {
                 perCase = run.millis();
             }
@@ -148,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         List<Benchmarks.Load> loads = Benchmarks.throughput(connections, Duration.ofSeconds(seconds), rounds);
         List<Map<String, Object>> roundFigures =
-                loads.stream().map(BenchCommand::loadFigures).toList();
+                loads.stream().map(BenchTable::loadFigures).toList();
         // The round with the median request rate stands for the run; every round is printed and kept.
         List<Map<String, Object>> byRate = new ArrayList<>(roundFigures);
         byRate.sort(java.util.Comparator.comparingLong(m -> (Long) m.get("requestsPerSecond")));
@@ -156,89 +154,18 @@ final class BenchCommand implements Callable<Integer> {
         load.put("rounds", roundFigures);
         figures.put("throughput", load);
 
-        print(out, figures);
-        if (json != null) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), figures);
-            out.println("JSON written to " + json);
+        BenchTable.print(out, figures);
+        if (json.file().isPresent()) {
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(json.file().get().toFile(), figures);
+            out.println("JSON written to " + json.file().get());
         }
         return ExitCodes.OK;
     }
 
-    private static Map<String, Object> loadFigures(Benchmarks.Load throughput) {
-        Map<String, Object> load = new LinkedHashMap<>();
-        load.put("requestsPerSecond", Math.round(throughput.requestsPerSecond()));
-        load.put("p99Millis", round(throughput.p99Millis()));
-        load.put("requests", throughput.requests());
-        load.put("errors", throughput.errors());
-        load.put("journalEntries", throughput.journalEntries());
-        load.put("journalWindow", throughput.journalWindow());
-        load.put("connections", throughput.connections());
-        load.put("seconds", round(throughput.seconds()));
-        load.put("warmUpSeconds", throughput.warmUpSeconds());
-        load.put("cpuMicrosPerRequest", round(throughput.cpuMicrosPerRequest()));
-        return load;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void print(PrintWriter out, Map<String, Object> f) {
-        out.println();
-        out.printf("%-52s %s%n", "figure", "value");
-        out.printf(
-                "%-52s %.2f s   (goal: within 4 s)%n",
-                "first verdict of ./lab run cookie-theft", (Double) f.get("firstVerdictSeconds"));
-        for (Map<String, Object> run : (List<Map<String, Object>>) f.get("catalogue")) {
-            out.printf(
-                    "%-52s %.2f s for %d cases (%d as expected); per case median %.3f s, p95 %.3f s%n",
-                    "catalogue, " + run.get("workers") + " worker(s)",
-                    run.get("wallSeconds"),
-                    run.get("cases"),
-                    run.get("matching"),
-                    run.get("median"),
-                    run.get("p95"));
-        }
-        out.printf("%-52s %s%n", "same outcome for every case whatever the workers", f.get("identicalOutcomes"));
-        Map<String, Object> floor = (Map<String, Object>) f.get("floor");
-        out.printf(
-                "%-52s %.3f s (median of %d)%n",
-                "floor: bare navigation + fetch", floor.get("median"), floor.get("iterations"));
-        out.printf("%-52s %.2f   (goal: within 1.3)%n", "ratio lab per-case median / floor", f.get("ratio"));
-        out.println("from the floor to a lab case, one part at a time (same browser and page, in turn):");
-        for (Map<String, Object> step : (List<Map<String, Object>>) f.get("floorSteps")) {
-            out.printf(
-                    "  %-52s %.3f s  %.2f x the floor (median of %d)%n",
-                    step.get("adds"), step.get("median"), step.get("ratio"), step.get("iterations"));
-        }
-        List<Map<String, Object>> runs = (List<Map<String, Object>>) f.get("catalogue");
-        out.printf(
-                "  %-52s %.3f s  %.2f x the floor (1 worker, all cases)%n",
-                "+ the runner, and the catalogue's other cases", runs.get(0).get("median"), f.get("ratio"));
-        Map<String, Object> t = (Map<String, Object>) f.get("throughput");
-        List<Map<String, Object>> rounds = (List<Map<String, Object>>) t.get("rounds");
-        for (int i = 0; i < rounds.size(); i++) {
-            Map<String, Object> r = rounds.get(i);
-            out.printf(
-                    "%-52s %d req/s, p99 %.2f ms, %d requests, %d journal entries%n",
-                    "/api/me, round " + (i + 1) + " of " + rounds.size(),
-                    r.get("requestsPerSecond"),
-                    r.get("p99Millis"),
-                    r.get("requests"),
-                    r.get("journalEntries"));
-        }
-        out.printf(
-                "%-52s %d req/s, p99 %.2f ms, %d requests, %d errors, %d journal entries in H2, %d in memory;"
-                        + " %.0f us of CPU per request, both sides (goal: 10,000 req/s, p99 < 20 ms)%n",
-                "/api/me, median round (" + t.get("connections") + " connections, " + t.get("seconds") + " s)",
-                t.get("requestsPerSecond"),
-                t.get("p99Millis"),
-                t.get("requests"),
-                t.get("errors"),
-                t.get("journalEntries"),
-                t.get("journalWindow"),
-                t.get("cpuMicrosPerRequest"));
-        out.flush();
-    }
-
-    private static double round(double value) {
+    /** Rounded to a thousandth, as the figures are printed and kept. */
+    static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
     }
 }

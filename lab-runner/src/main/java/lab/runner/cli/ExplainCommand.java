@@ -1,7 +1,6 @@
 package lab.runner.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -28,8 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        Scenario scenario =
-                RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
+        Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         PrintWriter out = spec.commandLine().getOut();
         out.println(catalogue.lesson(scenario.id()).strip());
         out.println();

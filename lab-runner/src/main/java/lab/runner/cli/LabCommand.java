@@ -1,5 +1,6 @@
 package lab.runner.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -22,12 +23,13 @@ import picocli.CommandLine.HelpCommand;
             ResetCommand.class,
             ScanCommand.class,
             HelpCommand.class
-        },
-        footerHeading = "%nExit status:%n",
-        footer = {
-            "  0  done; for run: every case's outcome was the one its lesson expects; for doctor: every check passed",
-            "  1  run: at least one case had another outcome; doctor: at least one check failed",
-            "  2  bad command line",
-            "  3  the lab could not start (browser, port)"
         })
-public final class LabCommand {}
+public final class LabCommand {
+
+    /** The command line of {@code ./lab}, every command's help listing the exit statuses of {@link ExitCodes}. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new LabCommand());
+        ExitCodes.listIn(commandLine);
+        return commandLine;
+    }
+}

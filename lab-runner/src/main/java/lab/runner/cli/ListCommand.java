@@ -10,8 +10,8 @@ import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./lab list}: the scenario catalogue with each scenario's cases. */
@@ -24,8 +24,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the catalogue as JSON (the scenarios' data, with each case's name).")
-    private boolean json;
+    @Mixin
+    private JsonPrintOption json;
 
     record CaseView(
             String name,
@@ -48,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         List<Scenario> scenarios = ScenarioCatalogue.load().all();
-        if (json) {
+        if (json.asJson()) {
             List<ScenarioView> views = scenarios.stream().map(ListCommand::view).toList();
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,15 +1,12 @@
 package lab.runner.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.LabSession;
-import lab.runner.browser.BrowserLocator;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.report.OutcomeMatrix;
@@ -23,6 +20,7 @@ import lab.victim.defence.Choice;
 import lab.victim.defence.Defence;
 import lab.victim.defence.Defences;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,23 +56,21 @@ final class MatrixCommand implements Callable<Integer> {
             description = "The defences to cross (default: the scenario's own list, for example cors,samesite).")
     private List<String> defences;
 
-    @Option(names = "--browser", paramLabel = "PATH", description = "The Chromium binary to drive.")
-    private Path browser;
+    @Mixin
+    private BrowserOption browser;
 
     @Override
     public Integer call() {
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        Scenario scenario =
-                RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
+        Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         List<Map<String, String>> rows = rows(defences == null ? scenario.matrix() : defences);
         PrintWriter out = spec.commandLine().getOut();
         TextReport progress = new TextReport(out, Terminal.detect());
         List<CaseResult> results = new ArrayList<>();
-        try (LabSession session =
-                LabSession.start(catalogue, BrowserLocator.locate(Optional.ofNullable(browser)), Defences.WIDE_OPEN)) {
+        try (LabSession session = LabSession.start(catalogue, browser.locate(), Defences.WIDE_OPEN)) {
             progress.header(
                     session.browser().info(),
-                    RunCommand.THIRD_PARTY_NOTE,
+                    RunProgress.THIRD_PARTY_NOTE,
                     session.servers().victim().origin(),
                     session.servers().attacker().origin(),
                     rows.size() * ThirdPartyCookies.values().length);

@@ -8,18 +8,16 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.LabBrowser;
 import lab.runner.scan.Finding;
 import lab.runner.scan.Scanner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +30,7 @@ import picocli.CommandLine.Spec;
         description = "Checks the CORS policy of an endpoint you own: sends the origins misconfiguration scanners try,"
                 + " classifies what the answers trust, and confirms each finding in Chromium by loading a page on"
                 + " that exact origin that tries to read the endpoint with your cookie (sent as a cross-site cookie,"
-                + " SameSite=None, with third-party cookies allowed). Exit status: 0 nothing confirmed, 1 something"
-                + " confirmed, 2 usage or network error.")
+                + " SameSite=None, with third-party cookies allowed).")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec
@@ -48,14 +45,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "A cookie of yours for the endpoint (repeatable).")
     private List<String> cookies = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the findings as JSON.")
-    private Path json;
+    @Mixin
+    private JsonFileOption json;
 
     @Option(names = "--allow-remote", description = "Allow a target that is not on this machine (one you own).")
     private boolean allowRemote;
 
-    @Option(names = "--browser", paramLabel = "PATH", description = "The Chromium binary to drive.")
-    private Path browser;
+    @Mixin
+    private BrowserOption browser;
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +85,7 @@ final class ScanCommand implements Callable<Integer> {
         List<Finding> findings;
         try {
             Scanner.checkReachable(target);
-            try (LabBrowser labBrowser = LabBrowser.start(BrowserLocator.locate(Optional.ofNullable(browser)))) {
+            try (LabBrowser labBrowser = LabBrowser.start(browser.locate())) {
                 findings = Scanner.scan(target, cookies, labBrowser);
             }
         } catch (IOException e) {
@@ -112,7 +109,7 @@ final class ScanCommand implements Callable<Integer> {
                     f.detail(),
                     f.fix());
         }
-        if (json != null) {
+        if (json.file().isPresent()) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("target", target.toString());
             document.put(
@@ -129,7 +126,9 @@ final class ScanCommand implements Callable<Integer> {
                                 return m;
                             })
                             .toList());
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), document);
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(json.file().get().toFile(), document);
         }
         return findings.stream().anyMatch(Finding::confirmed) ? ExitCodes.MISMATCH : ExitCodes.OK;
     }

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lab.runner.LabServers;
-import lab.runner.browser.BrowserLocator;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -80,11 +80,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: fresh in memory each time; ./lab reset --data DIR wipes them).")
     private Path data;
 
-    @Option(
-            names = "--browser",
-            paramLabel = "PATH",
-            description = "The Chromium the console's scenario runs drive (default: /usr/bin/chromium if present).")
-    private Path browser;
+    /** The console runs scenarios on request, in this browser. */
+    @Mixin
+    private BrowserOption browser;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -106,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         ScenarioCatalogue catalogue = ScenarioCatalogue.load();
-        Optional<Path> executable = BrowserLocator.locate(Optional.ofNullable(browser));
+        Optional<Path> executable = browser.locate();
         if (!bind.equals(LabServers.LOOPBACK)) {
             spec.commandLine().getErr().println("""
                     WARNING: --bind %s exposes the lab beyond this machine. The victim site is DELIBERATELY

@@ -1,8 +1,6 @@
 package lab.runner.console;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -23,17 +21,15 @@ import lab.victim.defence.Choice;
 import lab.victim.defence.Defence;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
+import lab.victim.web.JsonBody;
 
 /** The console's page and JSON API: defences, journal, loot and reset. */
 final class ConsoleController {
-
-    private static final int MAX_BODY_BYTES = 16 * 1024;
 
     private final LabServers servers;
     private final JournalBroadcaster broadcaster;
     private final ScenarioCatalogue catalogue;
     private final ScenarioRuns runs;
-    private final ObjectMapper mapper = new ObjectMapper();
     private final byte[] page;
 
     /** @param runs where scenario runs go, or null for a console without a browser of its own */
@@ -170,22 +166,9 @@ final class ConsoleController {
                 servers.attacker().origin());
     }
 
-    private JsonNode jsonObject(Context ctx) {
-        byte[] body = ctx.bodyAsBytes();
-        if (body.length > MAX_BODY_BYTES) {
-            throw new BadRequestResponse("body larger than " + MAX_BODY_BYTES + " bytes");
-        }
-        try {
-            JsonNode json = mapper.readTree(body);
-            if (json == null || !json.isObject()) {
-                throw new BadRequestResponse("expected a JSON object");
-            }
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("body is not valid JSON");
-        } catch (IOException e) {
-            throw new BadRequestResponse("body could not be read");
-        }
+    /** The lab's one JSON body reader, as the victim's API and the attacker's backend use it. */
+    private static JsonNode jsonObject(Context ctx) {
+        return JsonBody.object(ctx, JsonBody.JSON_ONLY);
     }
 
     private static String text(JsonNode value, String name) {

@@ -13,7 +13,7 @@ class CommandLineErrorsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new LabCommand());
+        CommandLine commandLine = LabCommand.commandLine();
         commandLine.setErr(new PrintWriter(err));
         commandLine.setOut(new PrintWriter(new StringWriter()));
         return commandLine.execute(args);

@@ -3,6 +3,7 @@ package lab.runner.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
@@ -27,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario =
                 RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
         PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserLocator;
 import lab.runner.cases.CaseResult;
@@ -63,7 +64,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario =
                 RunCommand.select(catalogue, List.of(scenarioId), spec).get(0);
         List<Map<String, String>> rows = rows(defences == null ? scenario.matrix() : defences);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.browser.BrowserLocator;
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         if (workers == 0) {
             workers = CatalogueRun.defaultWorkers();
         }
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         List<Scenario> scenarios = select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions;
         try {

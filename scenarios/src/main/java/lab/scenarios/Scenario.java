@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param aliceAnswers what Alice types when the page asks her something ({@code lab.ask('password')}): question
  *                     to answer; the runner fills the page's {@code #lab-QUESTION} field and presses {@code #lab-submit}
  * @param canSucceed   false for a lesson that shows the attack never gets anything private, under any defences
- *                     (default true: the lesson then has a case where the attack works and one where it is stopped)
+ *                     (default: true unless the kind is {@code public}; the lesson then has a case where the attack works and one where it is stopped)
  */
 public record Scenario(
         String id,

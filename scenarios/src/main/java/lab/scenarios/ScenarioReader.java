@@ -70,6 +70,7 @@ final class ScenarioReader {
         for (int i = 0; i < casesNode.size(); i++) {
             cases.add(readCase(i + 1, casesNode.get(i)));
         }
+        AttackKind kind = parse(top, "kind", () -> AttackKind.parse(requiredText(top, "kind", root)));
         JsonNode canSucceed = root.get("canSucceed");
         if (canSucceed != null && !canSucceed.isBoolean()) {
             throw top.fail("canSucceed", "expected true or false");
@@ -79,13 +80,14 @@ final class ScenarioReader {
                 requiredText(top, "title", root),
                 requiredText(top, "story", root),
                 root.has("steps") ? strings(top, "steps", root.get("steps")) : null,
-                parse(top, "kind", () -> AttackKind.parse(requiredText(top, "kind", root))),
+                kind,
                 requiredText(top, "page", root),
                 attackerHost,
                 target(top, root.get("target")),
                 matrix,
                 root.has("aliceAnswers") ? textMap(top, "aliceAnswers", root.get("aliceAnswers")) : null,
-                canSucceed == null || canSucceed.booleanValue(),
+                // A public-data lesson has nothing private to steal by its very kind.
+                canSucceed == null ? kind != AttackKind.PUBLIC : canSucceed.booleanValue(),
                 cases);
     }
 

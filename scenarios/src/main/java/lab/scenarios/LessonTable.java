@@ -24,10 +24,10 @@ public final class LessonTable {
         table.append("|---|---|---|\n");
         for (ScenarioCase scenarioCase : scenario.cases()) {
             String evidence = String.join("; ", scenarioCase.evidence().describe(Engines.CHROMIUM));
-            if (scenarioCase.evidence().note() != null) {
-                evidence = evidence.isEmpty()
-                        ? scenarioCase.evidence().note()
-                        : evidence + ". " + scenarioCase.evidence().note();
+            String note = scenarioCase.evidence().note();
+            if (note != null) {
+                note = Character.toUpperCase(note.charAt(0)) + note.substring(1);
+                evidence = evidence.isEmpty() ? note : evidence + ". " + note;
             }
             table.append("| ")
                     .append(cell(scenarioCase.conditions()))

@@ -69,6 +69,13 @@ public final class LessonTable {
         return lesson.substring(0, begin) + section + lesson.substring(after);
     }
 
+    /** {@code lesson} with the marker lines of its generated section removed. */
+    public static String withoutMarkers(String lesson) {
+        return lesson.lines()
+                .filter(line -> !line.startsWith("<!-- BEGIN GENERATED") && !line.equals(END))
+                .collect(Collectors.joining("\n", "", lesson.endsWith("\n") ? "\n" : ""));
+    }
+
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
     }

@@ -28,6 +28,9 @@ public final class ScenarioCatalogue {
     /** Attacker pages are looked up by name from URLs, so only plain file names are ever resolved. */
     private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css)");
 
+    /** Ids become folder names and URL segments. */
+    private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     private static final Pattern PAGE_PATH = Pattern.compile("[a-z0-9][a-z0-9-]*/" + PAGE_NAME.pattern());
 
     private static final String LESSON = "lesson.md";
@@ -68,6 +71,10 @@ public final class ScenarioCatalogue {
         List<String> ids = resources.readJson(mapper, "index.json", new TypeReference<List<String>>() {});
         Map<String, Scenario> byId = new LinkedHashMap<>();
         for (String id : ids) {
+            if (!SCENARIO_ID.matcher(id).matches()) {
+                throw new IllegalStateException(root + "index.json: '" + id + "' is not a scenario id (a folder name"
+                        + " of lower-case letters, digits and dashes)");
+            }
             String file = root + id + "/scenario.json";
             Scenario scenario = new ScenarioReader(file, defences)
                     .read(resources.readJson(mapper, id + "/scenario.json", new TypeReference<JsonNode>() {}));
@@ -134,10 +141,13 @@ public final class ScenarioCatalogue {
         return Optional.ofNullable(kit.get(name)).map(byte[]::clone);
     }
 
-    /** The lesson of a scenario, in Markdown. */
+    /**
+     * The lesson of a scenario, in Markdown, without the markers of its generated table: they are for whoever
+     * edits the file, not for the reader.
+     */
     public String lesson(String scenarioId) {
         return resource(scenarioId, LESSON)
-                .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .map(b -> LessonTable.withoutMarkers(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + scenarioId + "'"));
     }
 

@@ -50,4 +50,10 @@ class LessonTablesTest {
         assertThat(scenarioCase.expected()).isEqualTo(Outcome.COOKIE_WITHHELD);
         assertThat(scenarioCase.expected(Engines.FIREFOX)).isEqualTo(Outcome.STOLEN);
     }
+
+    @Test
+    void readers_get_the_lesson_without_the_generated_section_s_markers() {
+        String lesson = ScenarioCatalogue.load().lesson("cookie-theft");
+        assertThat(lesson).doesNotContain("GENERATED").contains("| conditions | expected outcome |");
+    }
 }

@@ -10,23 +10,30 @@ import lab.runner.cases.Evidence;
 import lab.runner.cases.VictimReceived;
 import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
+import lab.scenarios.Engines;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The whole catalogue in the real headless Chromium, one test per case, named like the lesson list:
- * {@code cookie-theft: cors=reflect, samesite=none, third-party cookies allowed -> STOLEN}.
+ * The whole catalogue in the real headless Chromium, grouped like the lessons: one container per scenario, named
+ * by its title, and in it one test per case, named by its conditions and expected outcome:
+ * {@code cors=reflect, samesite=none, third-party cookies allowed -> STOLEN}.
  *
- * <p>Each test checks the outcome decided from evidence against the lesson's expectation, then checks the
- * evidence itself: what the page could read, what the victim server received, what the attacker kept.
+ * <p>Each test checks the outcome decided from evidence against the lesson's expectation, then the case's own
+ * decisive evidence from its {@code scenario.json} (the browser's words, whether the cookie arrived, which
+ * defence refused), then the evidence every outcome of its kind shares: what the page could read, what the
+ * victim server received, what the attacker kept.
  */
 class ScenarioCatalogueBrowserIT {
 
-    private static final ScenarioCatalogue CATALOGUE = ScenarioCatalogue.load();
+    private static final ScenarioCatalogue CATALOGUE = LabCatalogue.load();
     /** The suite is a teaching demo too: each case prints its verdict line, as ./lab run does. */
     private static final TextReport REPORT = new TextReport(new PrintWriter(System.out, true), Terminal.PLAIN);
 
@@ -48,17 +55,25 @@ class ScenarioCatalogueBrowserIT {
     }
 
     @TestFactory
-    Stream<DynamicTest> every_case_of_the_catalogue_ends_as_its_lesson_says() {
+    Stream<DynamicContainer> every_case_of_the_catalogue_ends_as_its_lesson_says() {
         return CATALOGUE.all().stream()
-                .flatMap(scenario -> scenario.cases().stream()
-                        .map(scenarioCase -> DynamicTest.dynamicTest(scenario.caseName(scenarioCase), () -> {
-                            CaseResult result = runner.run(scenario, scenarioCase);
-                            REPORT.caseFinished(result);
-                            assertThat(result.actual())
-                                    .as(result.verdict().why())
-                                    .isEqualTo(result.expected());
-                            checkEvidence(result);
-                        })));
+                .map(scenario -> DynamicContainer.dynamicContainer(
+                        scenario.title(),
+                        scenario.cases().stream()
+                                .map(scenarioCase -> DynamicTest.dynamicTest(
+                                        scenarioCase.conditions() + " -> " + scenarioCase.expected(),
+                                        () -> runAndCheck(scenario, scenarioCase)))));
+    }
+
+    private static void runAndCheck(Scenario scenario, ScenarioCase scenarioCase) {
+        CaseResult result = runner.run(scenario, scenarioCase);
+        REPORT.caseFinished(result);
+        assertThat(result.actual()).as(result.verdict().why()).isEqualTo(result.expected());
+        assertThat(result.evidenceMissing())
+                .as("the decisive evidence of " + result.name() + ": "
+                        + scenarioCase.evidence().describe(Engines.CHROMIUM))
+                .isEmpty();
+        checkEvidence(result);
     }
 
     /** The evidence behind each outcome, checked on its own so that a judge bug cannot hide a wrong story. */

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param matrix       the defences whose every value the outcome matrix crosses (default {@code cors, samesite})
  * @param aliceAnswers what Alice types when the page asks her something ({@code lab.ask('password')}): question
  *                     to answer; the runner fills the page's {@code #lab-QUESTION} field and presses {@code #lab-submit}
+ * @param canSucceed   false for a lesson that shows the attack never gets anything private, under any defences
+ *                     (default: true unless the kind is {@code public}; the lesson then has a case where the attack works and one where it is stopped)
  */
 public record Scenario(
         String id,
@@ -29,6 +31,7 @@ public record Scenario(
         Target target,
         List<String> matrix,
         Map<String, String> aliceAnswers,
+        boolean canSucceed,
         List<ScenarioCase> cases) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";

@@ -2,7 +2,7 @@ package lab.scenarios;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +17,19 @@ import java.util.regex.Pattern;
 
 /**
  * The scenarios on the classpath under {@code scenarios/}: {@code index.json} names the folders in teaching
- * order, and each folder holds {@code scenario.json} plus the attacker pages it names. Adding a scenario is a
- * data change: a new folder and one line in the index.
+ * order, and each folder holds {@code scenario.json}, {@code lesson.md} and the attacker pages it names. Adding a
+ * scenario is a data change: a new folder and one line in the index. Loading checks every field
+ * ({@link ScenarioReader}).
  */
 public final class ScenarioCatalogue {
 
-    private static final String ROOT = "scenarios/";
+    /** Where the lab's own catalogue lives on the classpath. */
+    public static final String ROOT = "scenarios/";
     /** Attacker pages are looked up by name from URLs, so only plain file names are ever resolved. */
     private static final Pattern PAGE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(html|js|css)");
+
+    /** Ids become folder names and URL segments. */
+    private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private static final Pattern PAGE_PATH = Pattern.compile("[a-z0-9][a-z0-9-]*/" + PAGE_NAME.pattern());
 
@@ -34,51 +39,68 @@ public final class ScenarioCatalogue {
 
     private final Map<String, Scenario> scenarios;
     private final Map<String, byte[]> kit;
+    private final Resources resources;
     private final Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, byte[]> kit) {
+    private ScenarioCatalogue(Map<String, Scenario> scenarios, Map<String, byte[]> kit, Resources resources) {
         this.scenarios = Collections.unmodifiableMap(scenarios);
         this.kit = kit;
+        this.resources = resources;
     }
 
-    /** Reads and checks the whole catalogue; a broken data file fails here, naming the file and the problem. */
+    /**
+     * Reads and checks the whole catalogue except defence names and values, which only the victim knows: for
+     * callers that never set defences. The lab runner loads through {@code LabCatalogue}, which checks them too.
+     */
     public static ScenarioCatalogue load() {
-        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        List<String> ids = read(mapper, ROOT + "index.json", new TypeReference<List<String>>() {});
+        return load(DefenceVocabulary.ANY);
+    }
+
+    /** Reads and checks the whole catalogue; a broken data file fails here, naming the file, case and field. */
+    public static ScenarioCatalogue load(DefenceVocabulary defences) {
+        return load(defences, ScenarioCatalogue.class.getClassLoader(), ROOT);
+    }
+
+    /**
+     * Reads a catalogue from {@code root} (ending in {@code /}) on {@code loader}'s classpath: tests load broken
+     * fixtures this way.
+     */
+    public static ScenarioCatalogue load(DefenceVocabulary defences, ClassLoader loader, String root) {
+        Resources resources = new Resources(loader, root);
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> ids = resources.readJson(mapper, "index.json", new TypeReference<List<String>>() {});
         Map<String, Scenario> byId = new LinkedHashMap<>();
         for (String id : ids) {
-            String file = ROOT + id + "/scenario.json";
-            Scenario scenario = read(mapper, file, new TypeReference<Scenario>() {});
+            if (!SCENARIO_ID.matcher(id).matches()) {
+                throw new IllegalStateException(root + "index.json: '" + id + "' is not a scenario id (a folder name"
+                        + " of lower-case letters, digits and dashes)");
+            }
+            String file = root + id + "/scenario.json";
+            Scenario scenario = new ScenarioReader(file, defences)
+                    .read(resources.readJson(mapper, id + "/scenario.json", new TypeReference<JsonNode>() {}));
             if (!scenario.id().equals(id)) {
                 throw new IllegalStateException(
-                        file + ": id '" + scenario.id() + "' does not match its folder '" + id + "'");
-            }
-            if (scenario.cases().isEmpty()) {
-                throw new IllegalStateException(file + ": a scenario needs at least one case");
-            }
-            for (ScenarioCase scenarioCase : scenario.cases()) {
-                if (scenarioCase.expected() == null) {
-                    throw new IllegalStateException(
-                            file + ": case '" + scenarioCase.conditions() + "' has no expected outcome");
-                }
+                        file + ": id: '" + scenario.id() + "' does not match its folder '" + id + "'");
             }
             if (!PAGE_PATH.matcher(scenario.pagePath()).matches()
-                    || readBytes(ROOT + scenario.pagePath()).isEmpty()) {
-                throw new IllegalStateException(file + ": attack page '" + scenario.page() + "' is missing");
+                    || resources.bytes(scenario.pagePath()).isEmpty()) {
+                throw new IllegalStateException(file + ": page: attack page '" + scenario.page() + "' is missing");
             }
-            if (resource(id, LESSON).isEmpty()) {
+            if (resources.bytes(id + "/" + LESSON).isEmpty()) {
                 throw new IllegalStateException(
-                        ROOT + id + "/" + LESSON + " is missing: every scenario teaches its lesson");
+                        root + id + "/" + LESSON + " is missing: every scenario teaches its lesson");
             }
-            byId.put(id, scenario);
+            if (byId.put(id, scenario) != null) {
+                throw new IllegalStateException(root + "index.json: '" + id + "' is listed twice");
+            }
         }
         Map<String, byte[]> kit = new LinkedHashMap<>();
         for (String name : KIT_FILES) {
             kit.put(
                     name,
-                    readBytes(ROOT + name).orElseThrow(() -> new IllegalStateException(ROOT + name + " is missing")));
+                    resources.bytes(name).orElseThrow(() -> new IllegalStateException(root + name + " is missing")));
         }
-        return new ScenarioCatalogue(byId, kit);
+        return new ScenarioCatalogue(byId, kit, resources);
     }
 
     public List<Scenario> all() {
@@ -119,35 +141,43 @@ public final class ScenarioCatalogue {
         return Optional.ofNullable(kit.get(name)).map(byte[]::clone);
     }
 
-    /** The lesson of a scenario, in Markdown. */
+    /**
+     * The lesson of a scenario, in Markdown, without the markers of its generated table: they are for whoever
+     * edits the file, not for the reader.
+     */
     public String lesson(String scenarioId) {
         return resource(scenarioId, LESSON)
-                .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                .map(b -> LessonTable.withoutMarkers(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + scenarioId + "'"));
     }
 
-    private static Optional<byte[]> resource(String scenarioId, String fileName) {
-        return readBytes(ROOT + scenarioId + "/" + fileName);
+    private Optional<byte[]> resource(String scenarioId, String fileName) {
+        return resources.bytes(scenarioId + "/" + fileName);
     }
 
-    private static Optional<byte[]> readBytes(String path) {
-        try (InputStream in = ScenarioCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** The catalogue's files: paths relative to a root on one class loader. */
+    private record Resources(ClassLoader loader, String root) {
 
-    private static <T> T read(ObjectMapper mapper, String path, TypeReference<T> type) {
-        try (InputStream in = ScenarioCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("scenario catalogue: " + path + " is missing from the classpath");
+        Optional<byte[]> bytes(String path) {
+            try (InputStream in = loader.getResourceAsStream(root + path)) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return mapper.readValue(in, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(path + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(path, e);
+        }
+
+        <T> T readJson(ObjectMapper mapper, String path, TypeReference<T> type) {
+            try (InputStream in = loader.getResourceAsStream(root + path)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            "scenario catalogue: " + root + path + " is missing from the classpath");
+                }
+                return mapper.readValue(in, type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(root + path + ": " + e.getOriginalMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(root + path, e);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package lab.runner.cases;
 
 import java.nio.file.Path;
 import java.util.List;
+import lab.scenarios.Engines;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -15,6 +16,8 @@ import lab.victim.journal.JournalEntry;
  * @param screenshot the attacker's page when it finished (PNG), or null when none was asked for
  * @param trace      the Playwright trace kept for a mismatching case, or null
  * @param millis     how long the case took, from setting the defences to the verdict
+ * @param evidenceMissing the decisive evidence of the case that was not seen ({@link EvidenceCheck}); a case
+ *                        whose outcome matches fails when this is not empty
  */
 public record CaseResult(
         Scenario scenario,
@@ -24,10 +27,37 @@ public record CaseResult(
         List<JournalEntry> journal,
         byte[] screenshot,
         Path trace,
-        double millis) {
+        double millis,
+        List<String> evidenceMissing) {
+
+    /** The engine the lab runs; the case's evidence is checked against its words. */
+    private static final String ENGINE = Engines.CHROMIUM;
 
     public CaseResult {
         journal = List.copyOf(journal);
+        evidenceMissing = List.copyOf(evidenceMissing);
+    }
+
+    /** A result whose decisive evidence is checked here, from the evidence and journal it holds. */
+    public CaseResult(
+            Scenario scenario,
+            ScenarioCase scenarioCase,
+            Verdict verdict,
+            Evidence evidence,
+            List<JournalEntry> journal,
+            byte[] screenshot,
+            Path trace,
+            double millis) {
+        this(
+                scenario,
+                scenarioCase,
+                verdict,
+                evidence,
+                journal,
+                screenshot,
+                trace,
+                millis,
+                EvidenceCheck.missing(scenarioCase, evidence, journal, ENGINE));
     }
 
     /** The lesson's expected outcome, or null in an exploratory (matrix) run. */
@@ -39,8 +69,19 @@ public record CaseResult(
         return verdict.outcome();
     }
 
+    /** The case is as the lesson says: the expected outcome, reached with its decisive evidence. */
     public boolean matches() {
+        return outcomeMatches() && evidenceMissing.isEmpty();
+    }
+
+    /** The expected outcome, whatever the evidence. */
+    public boolean outcomeMatches() {
         return expected() == actual();
+    }
+
+    /** The outcome is the lesson's, but not for the lesson's reason: a failure of its own kind. */
+    public boolean evidenceFailed() {
+        return outcomeMatches() && !evidenceMissing.isEmpty();
     }
 
     public String name() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.runner.bench.Benchmarks;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CatalogueRun;
@@ -76,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Optional<Path> executable = browser.locate();
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         List<CatalogueRun.Job> jobs = new ArrayList<>();
         catalogue.all().forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
         Map<String, Object> figures = new LinkedHashMap<>();

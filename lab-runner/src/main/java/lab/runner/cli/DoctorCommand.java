@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.doctor.CheckResult;
 import lab.runner.doctor.Diagnosis;
 import lab.runner.doctor.Doctor;
 import lab.runner.doctor.DoctorTable;
-import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ final class DoctorCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Path> executable = browser.locate();
         Diagnosis diagnosis;
-        try (LabSession session = LabSession.start(ScenarioCatalogue.load(), executable, Defences.WIDE_OPEN)) {
+        try (LabSession session = LabSession.start(LabCatalogue.load(), executable, Defences.WIDE_OPEN)) {
             List<CheckResult> checks = Doctor.of(session).runAll();
             if (session.closing()) {
                 // Ctrl-C: the browser was stopped under the checks, so their results say nothing.

@@ -2,6 +2,7 @@ package lab.runner.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
@@ -26,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         PrintWriter out = spec.commandLine().getOut();
         out.println(catalogue.lesson(scenario.id()).strip());

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
-import lab.scenarios.ScenarioCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +47,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Scenario> scenarios = ScenarioCatalogue.load().all();
+        List<Scenario> scenarios = LabCatalogue.load().all();
         if (json.asJson()) {
             List<ScenarioView> views = scenarios.stream().map(ListCommand::view).toList();
             out.println(new ObjectMapper()

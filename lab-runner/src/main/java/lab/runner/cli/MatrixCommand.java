@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
@@ -61,7 +62,7 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         List<Map<String, String>> rows = rows(defences == null ? scenario.matrix() : defences);
         PrintWriter out = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserOptions;
 import lab.runner.cases.CaseResult;
@@ -79,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         List<Scenario> scenarios = ScenarioSelection.select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions = window.browserOptions();
         Optional<Path> executable = browser.locate(browserOptions);

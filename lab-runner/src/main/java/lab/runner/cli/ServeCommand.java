@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
         }
 
-        ScenarioCatalogue catalogue = ScenarioCatalogue.load();
+        ScenarioCatalogue catalogue = LabCatalogue.load();
         Optional<Path> executable = browser.locate();
         if (!bind.equals(LabServers.LOOPBACK)) {
             spec.commandLine().getErr().println("""

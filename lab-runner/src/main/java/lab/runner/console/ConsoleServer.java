@@ -6,6 +6,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
 import lab.scenarios.ScenarioCatalogue;
 
@@ -21,7 +22,7 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** A console without a browser: everything but scenario runs (which answer 503). */
     public ConsoleServer(LabServers servers) {
-        this(servers, ScenarioCatalogue.load(), (ScenarioRuns) null);
+        this(servers, LabCatalogue.load(), (ScenarioRuns) null);
     }
 
     /**

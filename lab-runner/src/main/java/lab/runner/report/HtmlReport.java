@@ -111,7 +111,8 @@ public final class HtmlReport {
                 String.valueOf(result.expected()),
                 result.actual().name(),
                 result.matches(),
-                result.verdict().why(),
+                TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
+                        + result.verdict().why(),
                 result.evidence().pageSaw(),
                 result.evidence().console(),
                 journal,

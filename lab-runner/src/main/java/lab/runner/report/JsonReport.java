@@ -27,6 +27,7 @@ public final class JsonReport {
             String expected,
             String actual,
             boolean match,
+            List<String> evidenceMissing,
             String why,
             double millis,
             Evidence evidence) {}
@@ -54,6 +55,7 @@ public final class JsonReport {
                 result.expected().name(),
                 result.actual().name(),
                 result.matches(),
+                result.evidenceMissing(),
                 result.verdict().why(),
                 Math.round(result.millis()),
                 result.evidence());

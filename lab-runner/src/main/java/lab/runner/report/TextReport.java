@@ -3,6 +3,7 @@ package lab.runner.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
@@ -64,16 +65,27 @@ public final class TextReport {
         boolean ok = result.matches();
         out.printf(
                 "%s %s [%s] expected %s, got %s: %s%n",
-                ok ? terminal.green("ok  ") : terminal.red("FAIL"),
+                ok ? terminal.green("ok  ") : terminal.red(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
                 terminal.bold(result.scenario().id()),
                 result.scenarioCase().conditions(),
                 result.expected(),
                 ok ? result.actual() : terminal.red(String.valueOf(result.actual())),
                 result.verdict().why());
+        evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.red(text)));
         if (!ok) {
             mismatch(result);
         }
         out.flush();
+    }
+
+    /**
+     * For a case whose outcome is the lesson's but not for the lesson's reason: {@code EVIDENCE MISSING: expected
+     * the browser to say '...'; it said ...}, the words every report uses for this kind of failure.
+     */
+    public static Optional<String> evidenceMissing(CaseResult result) {
+        return result.evidenceFailed()
+                ? Optional.of("EVIDENCE MISSING: " + String.join("; ", result.evidenceMissing()))
+                : Optional.empty();
     }
 
     /** A short diff of expected and actual, with the evidence that decided, so a trainer sees why at once. */
@@ -120,7 +132,9 @@ public final class TextReport {
                 .append(' ')
                 .append(n));
         out.printf("outcomes: %s%n", outcomes);
-        String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed);
+        long evidence = results.stream().filter(CaseResult::evidenceFailed).count();
+        String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed)
+                + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence));
         out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));
         if (passed < results.size()) {
             out.println("A failed case means the real browser or server did something the lesson does not expect:"

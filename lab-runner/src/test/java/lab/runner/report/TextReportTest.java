@@ -114,4 +114,25 @@ class TextReportTest {
                 .contains("READ_BLOCKED ")
                 .contains("COOKIE_WITHHELD !");
     }
+
+    @Test
+    void the_right_outcome_without_its_decisive_evidence_is_a_failure_of_its_own_kind() {
+        CaseResult right = result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED);
+        CaseResult withoutEvidence = new CaseResult(
+                right.scenario(),
+                right.scenarioCase(),
+                right.verdict(),
+                right.evidence(),
+                right.journal(),
+                null,
+                null,
+                300,
+                List.of("expected the browser to say 'must not be the wildcard'; it said nothing"));
+        String text = run(Terminal.PLAIN, List.of(withoutEvidence));
+        assertThat(text)
+                .contains(
+                        "FAIL EVIDENCE MISSING cookie-theft",
+                        "EVIDENCE MISSING: expected the browser to say 'must not be the wildcard'; it said nothing",
+                        "cases: 0 passed, 1 failed (1 with the right outcome but evidence missing)");
+    }
 }

@@ -1,0 +1,95 @@
+package lab.runner.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import lab.scenarios.DecisiveEvidence;
+import lab.scenarios.ScenarioCase;
+import lab.victim.journal.JournalEntry;
+
+/**
+ * Compares a case's decisive evidence (what its {@code scenario.json} says must be seen) with what the browser,
+ * the victim's journal and the attacker's loot recorded. An outcome reached for another reason than the
+ * lesson's (the right verdict, the wrong browser message) is a failure of its own kind: "evidence missing".
+ */
+public final class EvidenceCheck {
+
+    private EvidenceCheck() {}
+
+    /**
+     * @param journal everything the victim received during the case, for the headers the evidence record does not
+     *                copy ({@code Sec-Fetch-Site})
+     * @return one sentence per check that failed; empty when every stated check holds
+     */
+    public static List<String> missing(
+            ScenarioCase scenarioCase, Evidence evidence, List<JournalEntry> journal, String engine) {
+        DecisiveEvidence expected = scenarioCase.evidence();
+        List<String> missing = new ArrayList<>();
+        VictimReceived received = evidence.victimReceived();
+        expected.browserSays(engine)
+                .filter(words -> evidence.consoleMessage(words).isEmpty())
+                .ifPresent(words -> missing.add("expected the browser to say '" + words + "'; it said "
+                        + evidence.console().stream()
+                                .filter(m -> m.startsWith("error"))
+                                .findFirst()
+                                .map(m -> "'" + m + "'")
+                                .orElse("nothing")));
+        check(missing, "the request to reach the victim", expected.requestSent(), received != null);
+        check(missing, "a CORS preflight", expected.preflight(), evidence.preflight() != null);
+        if (received == null) {
+            if (expected.sessionCookie() != null
+                    || expected.status() != null
+                    || expected.origin() != null
+                    || expected.refusedBy() != null
+                    || expected.secFetchSite() != null) {
+                missing.add("expected the victim to receive the deciding request; it never arrived");
+            }
+        } else {
+            check(missing, "Alice's session cookie on the request", expected.sessionCookie(), received.sessionCookie());
+            same(missing, "the victim to answer", expected.status(), received.status());
+            same(missing, "the refusing defence to be", expected.refusedBy(), orNone(received.refusedBy()));
+            same(missing, "the Origin to be", expected.origin(), orNone(withoutPort(received.origin())));
+            if (expected.secFetchSite() != null) {
+                same(missing, "Sec-Fetch-Site to be", expected.secFetchSite(), secFetchSite(journal, received));
+            }
+        }
+        if (expected.loot() != null) {
+            String loot = evidence.lootHasPrivate() ? "private" : evidence.lootHasPublic() ? "public" : "none";
+            same(missing, "the attacker's loot to hold", expected.loot().key(), loot);
+        }
+        check(missing, "Alice's e-mail to change", expected.emailChanged(), evidence.actionPerformed());
+        return missing;
+    }
+
+    private static void check(List<String> missing, String what, Boolean expected, boolean actual) {
+        if (expected != null && expected != actual) {
+            missing.add((expected ? "expected " : "expected no ") + what + "; "
+                    + (actual ? "there was" : "there was none"));
+        }
+    }
+
+    private static void same(List<String> missing, String what, Object expected, Object actual) {
+        if (expected != null && !Objects.equals(expected, actual)) {
+            missing.add("expected " + what + " " + expected + "; it was " + actual);
+        }
+    }
+
+    private static String orNone(String value) {
+        return value == null ? "none" : value;
+    }
+
+    private static String withoutPort(String origin) {
+        return origin == null ? null : origin.replaceFirst(":\\d+$", "");
+    }
+
+    /** The Sec-Fetch-Site of the journal's last entry for the deciding request. */
+    private static String secFetchSite(List<JournalEntry> journal, VictimReceived received) {
+        String found = null;
+        for (JournalEntry entry : journal) {
+            if (entry.method().equals(received.method()) && entry.path().equals(received.path())) {
+                found = entry.secFetchSite();
+            }
+        }
+        return orNone(found);
+    }
+}

@@ -1,0 +1,203 @@
+package lab.runner.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import lab.runner.LabCatalogue;
+import lab.scenarios.DecisiveEvidence;
+import lab.scenarios.Engines;
+import lab.scenarios.Loot;
+import lab.scenarios.Outcome;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.JournalEntry;
+import org.junit.jupiter.api.Test;
+
+class EvidenceCheckTest {
+
+    private static final String NO_HEADER =
+            "error: Access to fetch at 'http://social.localhost:7001/api/me' from origin 'http://evil.localhost:7002'"
+                    + " has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the"
+                    + " requested resource.";
+
+    private static VictimReceived received(boolean cookie, int status, String refusedBy) {
+        return new VictimReceived(
+                "GET",
+                "/api/me",
+                cookie,
+                "http://evil.localhost:7002",
+                "social.localhost:7001",
+                null,
+                "Chromium",
+                cookie ? List.of("session") : List.of(),
+                status,
+                Map.of(),
+                refusedBy);
+    }
+
+    private static Evidence evidence(List<String> console, VictimReceived received, boolean lootPrivate) {
+        return new Evidence(
+                console, "failed", "TypeError: Failed to fetch", received, null, lootPrivate, false, false, null);
+    }
+
+    private static ScenarioCase expecting(DecisiveEvidence evidence) {
+        return new ScenarioCase(
+                Map.of("cors", "off"),
+                ThirdPartyCookies.ALLOWED,
+                null,
+                Map.of(Engines.CHROMIUM, Outcome.READ_BLOCKED, Engines.FIREFOX, Outcome.READ_BLOCKED),
+                evidence);
+    }
+
+    private static DecisiveEvidence readBlocked(String words) {
+        return new DecisiveEvidence(
+                Map.of(Engines.CHROMIUM, words),
+                true,
+                200,
+                "none",
+                false,
+                true,
+                null,
+                "http://evil.localhost",
+                Loot.NONE,
+                false,
+                null);
+    }
+
+    @Test
+    void every_check_that_holds_leaves_nothing_missing() {
+        List<String> missing = EvidenceCheck.missing(
+                expecting(readBlocked("No 'Access-Control-Allow-Origin' header is present")),
+                evidence(List.of(NO_HEADER), received(true, 200, null), false),
+                List.of(),
+                Engines.CHROMIUM);
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void the_browser_saying_something_else_is_missing_evidence_that_quotes_what_it_said() {
+        List<String> missing = EvidenceCheck.missing(
+                expecting(readBlocked("must not be the wildcard")),
+                evidence(List.of(NO_HEADER), received(true, 200, null), false),
+                List.of(),
+                Engines.CHROMIUM);
+        assertThat(missing)
+                .containsExactly("expected the browser to say 'must not be the wildcard'; it said '" + NO_HEADER + "'");
+    }
+
+    @Test
+    void words_for_another_engine_are_not_checked_in_this_one() {
+        DecisiveEvidence firefoxOnly = new DecisiveEvidence(
+                Map.of(Engines.FIREFOX, "Cross-Origin Request Blocked"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(firefoxOnly),
+                        evidence(List.of(), received(true, 200, null), false),
+                        List.of(),
+                        Engines.CHROMIUM))
+                .isEmpty();
+    }
+
+    @Test
+    void the_journal_and_the_loot_disagreeing_with_the_lesson_is_missing_evidence() {
+        List<String> missing = EvidenceCheck.missing(
+                expecting(readBlocked("No 'Access-Control-Allow-Origin' header is present")),
+                evidence(List.of(NO_HEADER), received(false, 403, "fetch-metadata"), true),
+                List.of(),
+                Engines.CHROMIUM);
+        assertThat(missing)
+                .containsExactly(
+                        "expected Alice's session cookie on the request; there was none",
+                        "expected the victim to answer 200; it was 403",
+                        "expected the refusing defence to be none; it was fetch-metadata",
+                        "expected the attacker's loot to hold none; it was private");
+    }
+
+    @Test
+    void a_request_that_never_arrived_cannot_carry_the_expected_evidence() {
+        List<String> missing = EvidenceCheck.missing(
+                expecting(readBlocked("No 'Access-Control-Allow-Origin' header is present")),
+                evidence(List.of(NO_HEADER), null, false),
+                List.of(),
+                Engines.CHROMIUM);
+        assertThat(missing)
+                .containsExactly(
+                        "expected the request to reach the victim; there was none",
+                        "expected the victim to receive the deciding request; it never arrived");
+    }
+
+    @Test
+    void sec_fetch_site_is_read_from_the_journal_entry_of_the_deciding_request() {
+        DecisiveEvidence forged =
+                new DecisiveEvidence(Map.of(), null, null, null, null, null, "same-origin", null, null, null, null);
+        JournalEntry login = JournalEntry.observed(
+                "POST",
+                "/login",
+                null,
+                "social.localhost",
+                "same-origin",
+                "navigate",
+                null,
+                null,
+                List.of(),
+                false,
+                null,
+                Map.of(),
+                303,
+                null);
+        JournalEntry read = JournalEntry.observed(
+                "GET",
+                "/api/me",
+                null,
+                "social.localhost",
+                "cross-site",
+                "cors",
+                null,
+                null,
+                List.of(),
+                true,
+                "alice",
+                Map.of(),
+                200,
+                null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(forged),
+                        evidence(List.of(), received(true, 200, null), false),
+                        List.of(login, read),
+                        Engines.CHROMIUM))
+                .containsExactly("expected Sec-Fetch-Site to be same-origin; it was cross-site");
+    }
+
+    @Test
+    void a_result_with_the_right_outcome_but_missing_evidence_does_not_match() {
+        Scenario theft = LabCatalogue.load().find("cookie-theft").orElseThrow();
+        ScenarioCase wildcard = theft.cases().stream()
+                .filter(c -> "wildcard".equals(c.defences().get("cors")))
+                .findFirst()
+                .orElseThrow();
+        CaseResult result = new CaseResult(
+                theft,
+                wildcard,
+                new Verdict(Outcome.READ_BLOCKED, "blocked"),
+                evidence(List.of(NO_HEADER), received(true, 200, null), false),
+                List.of(),
+                null,
+                null,
+                10);
+        assertThat(result.outcomeMatches()).isTrue();
+        assertThat(result.evidenceFailed()).isTrue();
+        assertThat(result.matches()).isFalse();
+        assertThat(result.evidenceMissing()).singleElement().asString().contains("must not be the wildcard");
+    }
+}

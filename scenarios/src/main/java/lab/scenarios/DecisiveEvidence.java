@@ -1,0 +1,110 @@
+package lab.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What must be seen for a case's outcome to be the lesson's, and not the same outcome for another reason. Every
+ * check is optional (null: not checked); the runner compares each stated check with what the browser, the
+ * victim's journal and the attacker's loot recorded.
+ *
+ * @param browserSays   a fragment of the browser's own words (console or page error) per engine, e.g.
+ *                      {@code must not be the wildcard}; an engine that is missing is not checked
+ * @param sessionCookie whether the deciding request reached the victim with Alice's session cookie
+ * @param status        the status the victim answered the deciding request with
+ * @param refusedBy     the defence (key) that refused the deciding request, or {@code none} for no refusal
+ * @param preflight     whether the victim received a CORS preflight (OPTIONS) for the request
+ * @param requestSent   whether the deciding request reached the victim at all
+ * @param secFetchSite  the {@code Sec-Fetch-Site} header the victim received
+ * @param origin        the {@code Origin} the victim received, without its port ({@code http://evil.localhost},
+ *                      {@code null} for the opaque origin), or {@code none} when there was no Origin header
+ * @param loot          what the attacker's backend holds afterwards
+ * @param emailChanged  whether Alice's e-mail address changed to the attacker's
+ * @param note          words for the lesson's table beside the checks (not checked)
+ */
+public record DecisiveEvidence(
+        Map<String, String> browserSays,
+        Boolean sessionCookie,
+        Integer status,
+        String refusedBy,
+        Boolean preflight,
+        Boolean requestSent,
+        String secFetchSite,
+        String origin,
+        Loot loot,
+        Boolean emailChanged,
+        String note) {
+
+    /** No check at all: only for cases built in code (tests, exploratory probes). */
+    public static final DecisiveEvidence NONE =
+            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null);
+
+    /** The JSON field names, in the order the lesson tables list them. */
+    public static final List<String> FIELDS = List.of(
+            "requestSent",
+            "preflight",
+            "sessionCookie",
+            "origin",
+            "secFetchSite",
+            "status",
+            "refusedBy",
+            "browserSays",
+            "loot",
+            "emailChanged",
+            "note");
+
+    public DecisiveEvidence {
+        browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+    }
+
+    /** What the browser must have said in {@code engine}, if the case states it. */
+    public Optional<String> browserSays(String engine) {
+        return Optional.ofNullable(browserSays.get(engine));
+    }
+
+    /** True when nothing would be checked. */
+    public boolean isEmpty() {
+        return describe(Engines.CHROMIUM).isEmpty() && browserSays.isEmpty();
+    }
+
+    /** The checks in words, for lesson tables and reports: {@code cookie sent; status 200; browser: "..."}. */
+    public List<String> describe(String engine) {
+        List<String> parts = new ArrayList<>();
+        if (requestSent != null) {
+            parts.add(requestSent ? "request reached Flock" : "request never reached Flock");
+        }
+        if (preflight != null) {
+            parts.add(preflight ? "preflight sent" : "no preflight");
+        }
+        if (sessionCookie != null) {
+            parts.add(sessionCookie ? "session cookie sent" : "no session cookie");
+        }
+        if (origin != null) {
+            parts.add("none".equals(origin) ? "no Origin header" : "Origin `" + origin + "`");
+        }
+        if (secFetchSite != null) {
+            parts.add("`Sec-Fetch-Site: " + secFetchSite + "`");
+        }
+        if (status != null) {
+            parts.add("Flock answered " + status);
+        }
+        if (refusedBy != null) {
+            parts.add("none".equals(refusedBy) ? "no defence refused it" : "refused by `" + refusedBy + "`");
+        }
+        browserSays(engine).ifPresent(words -> parts.add("browser: \"" + words + "\""));
+        if (loot != null) {
+            parts.add(
+                    switch (loot) {
+                        case PRIVATE -> "loot holds Alice's private data";
+                        case PUBLIC -> "loot holds only public data";
+                        case NONE -> "loot holds nothing";
+                    });
+        }
+        if (emailChanged != null) {
+            parts.add(emailChanged ? "e-mail changed" : "e-mail unchanged");
+        }
+        return parts;
+    }
+}

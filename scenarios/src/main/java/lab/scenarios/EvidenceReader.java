@@ -1,0 +1,126 @@
+package lab.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import lab.scenarios.ScenarioReader.Where;
+
+/** Reads and checks a case's {@code evidence} object; every case of the catalogue must state at least one check. */
+final class EvidenceReader {
+
+    private final Where where;
+    private final DefenceVocabulary vocabulary;
+
+    EvidenceReader(Where where, DefenceVocabulary vocabulary) {
+        this.where = where;
+        this.vocabulary = vocabulary;
+    }
+
+    DecisiveEvidence read(JsonNode node) {
+        if (node == null) {
+            throw where.fail(
+                    "evidence",
+                    "missing: every case states what must be seen for its outcome to be the lesson's; fields: "
+                            + String.join(", ", DecisiveEvidence.FIELDS));
+        }
+        ScenarioReader.requireObject(where, "evidence", node);
+        ScenarioReader.knownFields(where, "evidence.", node, Set.copyOf(DecisiveEvidence.FIELDS));
+        String refusedBy = text("refusedBy", node);
+        if (refusedBy != null && !"none".equals(refusedBy) && !vocabulary.knows(refusedBy)) {
+            throw where.fail("evidence.refusedBy", "unknown defence '" + refusedBy + "' (or none)");
+        }
+        String secFetchSite = text("secFetchSite", node);
+        if (secFetchSite != null && !ScenarioReader.isSecFetchSite(secFetchSite)) {
+            throw where.fail(
+                    "evidence.secFetchSite",
+                    "'" + secFetchSite + "' is not a Sec-Fetch-Site value (same-origin, same-site, cross-site, none)");
+        }
+        String origin = text("origin", node);
+        if (origin != null && !"none".equals(origin) && !"null".equals(origin) && !ScenarioReader.isOrigin(origin)) {
+            throw where.fail(
+                    "evidence.origin",
+                    "'" + origin + "' is not an origin without its port (http://evil.localhost), null or none");
+        }
+        Integer status = null;
+        JsonNode statusNode = node.get("status");
+        if (statusNode != null) {
+            if (!statusNode.isInt() || statusNode.intValue() < 100 || statusNode.intValue() > 599) {
+                throw where.fail("evidence.status", "expected an HTTP status code such as 200");
+            }
+            status = statusNode.intValue();
+        }
+        DecisiveEvidence evidence = new DecisiveEvidence(
+                browserSays(node.get("browserSays")),
+                flag("sessionCookie", node),
+                status,
+                refusedBy,
+                flag("preflight", node),
+                flag("requestSent", node),
+                secFetchSite,
+                origin,
+                loot(text("loot", node)),
+                flag("emailChanged", node),
+                text("note", node));
+        if (evidence.isEmpty()) {
+            throw where.fail("evidence", "states no check; fields: " + String.join(", ", DecisiveEvidence.FIELDS));
+        }
+        return evidence;
+    }
+
+    private Map<String, String> browserSays(JsonNode node) {
+        Map<String, String> byEngine = new LinkedHashMap<>();
+        if (node == null) {
+            return byEngine;
+        }
+        if (node.isTextual() && !node.asText().isBlank()) {
+            Engines.ALL.forEach(engine -> byEngine.put(engine, node.asText()));
+            return byEngine;
+        }
+        if (!node.isObject()) {
+            throw where.fail("evidence.browserSays", "expected words the browser says, or one per engine");
+        }
+        ScenarioReader.engines(where, "evidence.browserSays", node);
+        node.fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                throw where.fail("evidence.browserSays." + entry.getKey(), "expected a non-empty string");
+            }
+            byEngine.put(entry.getKey(), entry.getValue().asText());
+        });
+        return byEngine;
+    }
+
+    private Loot loot(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (Loot loot : Loot.values()) {
+            if (loot.key().equals(text)) {
+                return loot;
+            }
+        }
+        throw where.fail("evidence.loot", "unknown value '" + text + "'; expected one of: private, public, none");
+    }
+
+    private Boolean flag(String field, JsonNode node) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw where.fail("evidence." + field, "expected true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private String text(String field, JsonNode node) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw where.fail("evidence." + field, "expected a non-empty string");
+        }
+        return value.asText();
+    }
+}

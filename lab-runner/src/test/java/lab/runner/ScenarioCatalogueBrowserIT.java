@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.Evidence;
-import lab.runner.cases.VictimReceived;
 import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
+import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -70,7 +70,7 @@ class ScenarioCatalogueBrowserIT {
                 .profile(CaseRunner.VICTIM_USER)
                 .orElseThrow()
                 .email();
-        VictimReceived received = evidence.victimReceived();
+        JournalEntry received = evidence.victimReceived();
         // The page's report reaches the runner through the console too, but it is the runner's, not evidence.
         assertThat(evidence.console()).noneSatisfy(m -> assertThat(m).contains("lab-runner report"));
         switch (result.actual()) {

@@ -39,6 +39,14 @@ public interface BrowserEngine {
      */
     boolean explainsBlockedRead(String message);
 
+    /**
+     * A page error as the evidence quotes it. Playwright hands over an engine's script errors in that engine's own
+     * shape (Firefox repeats the message and ends it with {@code undefined}); by default it is kept as it came.
+     */
+    default String pageErrorText(String error) {
+        return error;
+    }
+
     /** The reason alone in such an explanation, without the URLs around it; the message itself otherwise. */
     String blockedReadReason(String message);
 

@@ -65,7 +65,7 @@ public final class BrowserWords {
                 record(message.type() + ": " + message.text());
             }
         });
-        page.onPageError(error -> record("pageerror: " + error));
+        page.onPageError(error -> record("pageerror: " + engine.pageErrorText(String.valueOf(error))));
         return this;
     }
 

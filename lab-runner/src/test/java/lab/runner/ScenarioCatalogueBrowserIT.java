@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.Evidence;
-import lab.runner.cases.VictimReceived;
 import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
 import lab.scenarios.Engines;
@@ -15,6 +14,7 @@ import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
+import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -85,7 +85,7 @@ class ScenarioCatalogueBrowserIT {
                 .profile(CaseRunner.VICTIM_USER)
                 .orElseThrow()
                 .email();
-        VictimReceived received = evidence.victimReceived();
+        JournalEntry received = evidence.victimReceived();
         // The page's report reaches the runner through the console too, but it is the runner's, not evidence.
         assertThat(evidence.console()).noneSatisfy(m -> assertThat(m).contains("lab-runner report"));
         switch (result.actual()) {

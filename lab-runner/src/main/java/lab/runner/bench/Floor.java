@@ -181,7 +181,7 @@ final class Floor {
 
     /**
      * Alice's session, as her login leaves it: a SameSite=None cookie, so that it goes along cross-site. Set by
-     * domain and path: DevTools refuses a Secure cookie given with an http:// URL, even one the browser itself
+     * domain and path: the browser refuses a Secure cookie added given with an http:// URL, even one the browser itself
      * would accept from a response on that host.
      */
     private static void logInAlice(LabBrowser browser, LabServers servers) {

@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
@@ -98,7 +97,7 @@ final class Throughput {
     private record Load(long requests, long errors, double[] latenciesMillis, double seconds) {}
 
     private static Load run(int port, byte[] request, int connections, Duration duration) throws IOException {
-        List<Client> clients = new ArrayList<>();
+        List<LoadClient> clients = new ArrayList<>();
         long began;
         long ended;
         try (Selector selector = Selector.open()) {
@@ -106,13 +105,13 @@ final class Throughput {
                 SocketChannel channel = SocketChannel.open(new InetSocketAddress("127.0.0.1", port));
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 channel.configureBlocking(false);
-                Client client = new Client(channel, request);
+                LoadClient client = new LoadClient(channel, request);
                 channel.register(selector, SelectionKey.OP_READ, client);
                 clients.add(client);
             }
             began = System.nanoTime();
             long deadline = began + duration.toNanos();
-            for (Client client : clients) {
+            for (LoadClient client : clients) {
                 client.send(began);
             }
             int busy = clients.size();
@@ -120,14 +119,14 @@ final class Throughput {
                 selector.select(100);
                 long now = System.nanoTime();
                 for (SelectionKey key : selector.selectedKeys()) {
-                    Client client = (Client) key.attachment();
+                    LoadClient client = (LoadClient) key.attachment();
                     if (!client.read(now)) {
                         continue;
                     }
-                    if (client.open && now < deadline && client.count < MAX_REQUESTS_PER_CONNECTION) {
+                    if (client.open() && now < deadline && client.count() < MAX_REQUESTS_PER_CONNECTION) {
                         client.send(now);
                     }
-                    if (!client.open || now >= deadline) {
+                    if (!client.open() || now >= deadline) {
                         // Done: its last answer is in (or the server closed it, an error).
                         key.cancel();
                         busy--;
@@ -136,83 +135,24 @@ final class Throughput {
                 selector.selectedKeys().clear();
             }
             ended = Math.min(System.nanoTime(), deadline + DRAIN_NANOS);
-            for (Client client : clients) {
-                client.channel.close();
+            for (LoadClient client : clients) {
+                client.close();
             }
         }
         long total = 0;
         long errors = 0;
-        for (Client client : clients) {
-            total += client.count;
-            errors += client.errors + (client.open ? 0 : 1);
+        for (LoadClient client : clients) {
+            total += client.count();
+            errors += client.errors() + (client.open() ? 0 : 1);
         }
         double[] all = new double[(int) total];
         int k = 0;
-        for (Client client : clients) {
-            for (int j = 0; j < client.count; j++) {
-                all[k++] = client.latencies[j] / 1e6;
+        for (LoadClient client : clients) {
+            for (int j = 0; j < client.count(); j++) {
+                all[k++] = client.latency(j) / 1e6;
             }
         }
         return new Load(total, errors, all, (ended - began) / 1e9);
-    }
-
-    /** One keep-alive connection: the request it repeats, and the answer it is reading. */
-    private static final class Client {
-        private final SocketChannel channel;
-        private final ByteBuffer request;
-        private final ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-        private long[] latencies = new long[4096];
-        private final ResponseReader response = new ResponseReader();
-        private long sentAt;
-        private int count;
-        private long errors;
-        private boolean open = true;
-
-        Client(SocketChannel channel, byte[] request) {
-            this.channel = channel;
-            this.request = ByteBuffer.wrap(request);
-        }
-
-        /** Writes the whole request; it is small, so a loopback socket takes it at once. */
-        void send(long now) {
-            request.rewind();
-            sentAt = now;
-            try {
-                while (request.hasRemaining()) {
-                    channel.write(request);
-                }
-            } catch (IOException e) {
-                open = false;
-            }
-        }
-
-        /** Reads what arrived; true once a whole answer is in. */
-        boolean read(long now) {
-            try {
-                if (channel.read(in) < 0) {
-                    open = false;
-                    return true;
-                }
-            } catch (IOException e) {
-                open = false;
-                return true;
-            }
-            in.flip();
-            int status = response.feed(in);
-            in.compact();
-            if (status == 0) {
-                return false;
-            }
-            if (status != 200) {
-                errors++;
-            }
-            if (count == latencies.length) {
-                latencies = java.util.Arrays.copyOf(latencies, count * 2);
-            }
-            latencies[count++] = now - sentAt;
-            response.reset();
-            return true;
-        }
     }
 
     private static String logIn(String base) throws Exception {

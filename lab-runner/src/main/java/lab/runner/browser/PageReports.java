@@ -119,8 +119,8 @@ public final class PageReports {
     }
 
     /**
-     * Waits for the page's next report without a round trip to the browser: the binding's calls arrive as events
-     * while Playwright waits.
+     * Waits for the page's next report without a round trip to the browser: the watcher's console messages arrive
+     * as events while Playwright waits.
      *
      * @throws TimeoutError when the page says nothing within {@code timeoutMillis}
      */

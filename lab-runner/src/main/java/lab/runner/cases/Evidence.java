@@ -2,12 +2,15 @@ package lab.runner.cases;
 
 import java.util.List;
 import java.util.Optional;
+import lab.victim.journal.JournalEntry;
 
 /**
- * Everything a case's outcome is decided from: what the browser showed and logged, what the victim server
+ * Everything a case's outcome is decided from: what the browser showed and said, what the victim server
  * received, what the attacker's backend stored, and whether the victim's state changed.
  *
- * @param console         the page's console messages, as {@code type: text}
+ * @param console         what the browser said to the page (console messages and script errors), as
+ *                        {@code type: text}
+ * @param browserSaid     the browser's own explanation of a blocked read, in its engine's words, or null
  * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent), "navigated"
  *                        when it left for the victim's site (a form post), or null when it reported nothing
  * @param pageSaw         the text the attacker's page showed about what it got
@@ -20,10 +23,11 @@ import java.util.Optional;
  */
 public record Evidence(
         List<String> console,
+        String browserSaid,
         String pageResult,
         String pageSaw,
-        VictimReceived victimReceived,
-        VictimReceived preflight,
+        JournalEntry victimReceived,
+        JournalEntry preflight,
         boolean lootHasPrivate,
         boolean lootHasPublic,
         boolean actionPerformed,

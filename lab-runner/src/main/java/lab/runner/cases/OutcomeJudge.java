@@ -1,8 +1,8 @@
 package lab.runner.cases;
 
-import java.util.Map;
 import lab.scenarios.AttackKind;
 import lab.scenarios.Outcome;
+import lab.victim.journal.JournalEntry;
 
 /**
  * Decides a case's outcome from its evidence alone. The expectation table is never consulted here: a broken
@@ -25,16 +25,16 @@ public final class OutcomeJudge {
     }
 
     private static Verdict read(Evidence e, String victimUser) {
-        VictimReceived received = e.victimReceived();
+        JournalEntry received = e.victimReceived();
         if (received == null) {
             return notSent(e);
         }
-        String request = describe(received);
+        String request = WhatTheVictimReceived.request(received);
         if (e.lootHasPrivate()) {
             return new Verdict(
                     Outcome.STOLEN,
-                    "the victim answered " + request + " with " + corsText(received) + "; the page read " + victimUser
-                            + "'s private data and the attacker's backend stored it");
+                    "the victim answered " + request + " with " + WhatTheVictimReceived.corsText(received)
+                            + "; the page read " + victimUser + "'s private data and the attacker's backend stored it");
         }
         if (received.refusedBy() != null) {
             return refused(received, request);
@@ -54,19 +54,20 @@ public final class OutcomeJudge {
         return new Verdict(
                 Outcome.READ_BLOCKED,
                 "the victim received " + request + " with " + victimUser
-                        + "'s session cookie and answered " + received.status() + " with " + corsText(received)
+                        + "'s session cookie and answered " + received.status() + " with "
+                        + WhatTheVictimReceived.corsText(received)
                         + ", but the page could not read it; " + browserReason(e));
     }
 
     private static Verdict action(Evidence e, String victimUser) {
-        VictimReceived received = e.victimReceived();
+        JournalEntry received = e.victimReceived();
         if (e.actionPerformed()) {
             return new Verdict(
                     Outcome.ACTION_PERFORMED,
                     "the victim obeyed "
                             + (received == null
                                     ? "the forged request"
-                                    : describe(received)
+                                    : WhatTheVictimReceived.request(received)
                                             + (received.sessionCookie()
                                                     ? " (it carried " + victimUser + "'s session cookie)"
                                                     : ""))
@@ -75,7 +76,7 @@ public final class OutcomeJudge {
         if (received == null) {
             return notSent(e);
         }
-        String request = describe(received);
+        String request = WhatTheVictimReceived.request(received);
         String why;
         if (received.refusedBy() != null) {
             why = "the " + received.refusedBy() + " defence refused " + request + " with " + received.status();
@@ -93,7 +94,7 @@ public final class OutcomeJudge {
         if (e.lootHasPrivate()) {
             return new Verdict(Outcome.STOLEN, "the attacker's backend stored " + victimUser + "'s private data");
         }
-        VictimReceived received = e.victimReceived();
+        JournalEntry received = e.victimReceived();
         if (received == null) {
             return new Verdict(Outcome.ERROR, "the victim never received the attacker's request");
         }
@@ -104,7 +105,7 @@ public final class OutcomeJudge {
         }
         return new Verdict(
                 Outcome.PUBLIC_READ,
-                "the victim received " + describe(received)
+                "the victim received " + WhatTheVictimReceived.request(received)
                         + (received.sessionCookie() ? " with " : " without ") + "a session cookie and answered "
                         + received.status() + "; the attacker kept only public data");
     }
@@ -113,42 +114,24 @@ public final class OutcomeJudge {
         if (e.preflight() != null) {
             return new Verdict(
                     Outcome.REQUEST_NOT_SENT,
-                    "the victim received only the preflight " + describe(e.preflight())
-                            + ", answered with " + corsText(e.preflight())
+                    "the victim received only the preflight " + WhatTheVictimReceived.request(e.preflight())
+                            + ", answered with " + WhatTheVictimReceived.corsText(e.preflight())
                             + "; the browser never sent the real request; "
                             + browserReason(e));
         }
         return new Verdict(Outcome.REQUEST_NOT_SENT, "the victim never received the request; " + browserReason(e));
     }
 
-    private static Verdict refused(VictimReceived received, String request) {
+    private static Verdict refused(JournalEntry received, String request) {
         return new Verdict(
                 Outcome.REJECTED_BY_SERVER,
                 "the " + received.refusedBy() + " defence refused " + request + " with " + received.status());
     }
 
-    private static String describe(VictimReceived received) {
-        return received.method() + " " + received.path()
-                + (received.origin() == null ? " (no Origin)" : " from " + received.origin());
-    }
-
     private static String browserReason(Evidence e) {
-        return e.consoleMessage("CORS policy")
-                .map(m -> "the browser said: " + m)
-                .orElse("the page saw: " + abbreviate(e.pageSaw()));
-    }
-
-    private static String corsText(VictimReceived received) {
-        Map<String, String> corsHeaders = received.corsHeaders();
-        if (corsHeaders.isEmpty()) {
-            return "no CORS headers";
-        }
-        StringBuilder text = new StringBuilder();
-        corsHeaders.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ")
-                .append(name)
-                .append(": ")
-                .append(value));
-        return text.toString();
+        return e.browserSaid() != null
+                ? "the browser said: " + e.browserSaid()
+                : "the page saw: " + abbreviate(e.pageSaw());
     }
 
     private static String abbreviate(String text) {

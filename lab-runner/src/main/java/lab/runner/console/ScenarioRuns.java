@@ -2,6 +2,7 @@ package lab.runner.console;
 
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,11 @@ import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
+import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.JournalEntry;
 
 /**
  * Runs a scenario's attack from the console, in a headless browser of the console's own, against the served
@@ -82,17 +85,17 @@ final class ScenarioRuns implements AutoCloseable {
     }
 
     private static RunView view(CaseResult result) {
-        var received = result.evidence().victimReceived();
-        Map<String, Object> victim = received == null
-                ? Map.of("received", false)
-                : Map.of(
-                        "received", true,
-                        "request", received.method() + " " + received.path(),
-                        "origin", String.valueOf(received.origin()),
-                        "sessionCookie", received.sessionCookie(),
-                        "status", received.status(),
-                        "corsHeaders", received.corsHeaders(),
-                        "refusedBy", String.valueOf(received.refusedBy()));
+        JournalEntry received = result.evidence().victimReceived();
+        Map<String, Object> victim = new LinkedHashMap<>();
+        victim.put("received", received != null);
+        if (received != null) {
+            victim.putAll(WhatTheVictimReceived.json(received));
+        } else {
+            victim.put(
+                    "text",
+                    WhatTheVictimReceived.line(
+                            result.evidence(), result.scenario().target()));
+        }
         String screenshot = result.screenshot() == null
                 ? null
                 : "data:image/png;base64," + Base64.getEncoder().encodeToString(result.screenshot());

@@ -4,19 +4,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lab.runner.browser.BrowserWords;
 import lab.runner.cases.CaseRunner;
 import lab.victim.auth.SessionStore;
 
-/** One browser page a check drives, with the console messages it logged. Closing it closes the page. */
+/** One browser page a check drives, with what the browser said to it. Closing it closes the page. */
 final class ProbePage implements AutoCloseable {
 
-    /** Chromium logs the CORS reason just after the script sees the failed fetch; this is how long to wait for it. */
-    private static final double CONSOLE_GRACE_MILLIS = 1_000;
+    /** The browser gives the reason of a blocked read just after the script sees the failed fetch: a moment to wait. */
+    private static final double EXPLANATION_GRACE_MILLIS = 1_000;
 
     /**
      * Runs in the page: a fetch whose outcome the script reports as data, since a refused read only shows up
@@ -35,12 +34,12 @@ final class ProbePage implements AutoCloseable {
 
     private final Page page;
     private final String victimOrigin;
-    private final List<String> console = Collections.synchronizedList(new ArrayList<>());
+    private final BrowserWords words;
 
     ProbePage(Page page, String victimOrigin) {
         this.page = page;
         this.victimOrigin = victimOrigin;
-        page.onConsoleMessage(message -> console.add(message.text()));
+        this.words = BrowserWords.of(page);
     }
 
     /** Opens {@code url} as if typed into the address bar. */
@@ -93,22 +92,13 @@ final class ProbePage implements AutoCloseable {
         page.waitForURL(url);
     }
 
-    /** The first console message containing {@code fragment}, waiting a moment for it to arrive. */
-    Optional<String> consoleMessage(String fragment) {
-        try {
-            page.waitForCondition(
-                    () -> find(fragment).isPresent(),
-                    new Page.WaitForConditionOptions().setTimeout(CONSOLE_GRACE_MILLIS));
-        } catch (PlaywrightException e) {
-            // Nothing came: the caller reports its absence.
-        }
-        return find(fragment);
-    }
-
-    private Optional<String> find(String fragment) {
-        synchronized (console) {
-            return console.stream().filter(m -> m.contains(fragment)).findFirst();
-        }
+    /**
+     * The browser's explanation of a blocked read, if it gave one containing {@code fragment}, waiting a moment for
+     * it to arrive; as its reason alone, without the URLs the browser puts around it.
+     */
+    Optional<String> blockedReadReason(String fragment) {
+        words.awaitContaining(page, fragment, EXPLANATION_GRACE_MILLIS);
+        return words.containing(fragment).map(words::reasonIn);
     }
 
     @Override

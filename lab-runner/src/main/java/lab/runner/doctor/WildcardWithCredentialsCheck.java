@@ -31,18 +31,12 @@ final class WildcardWithCredentialsCheck implements Check {
             page.logInAsAlice();
             page.open(probe.attackerOriginAs("evil.localhost") + "/loot");
             FetchResult fetched = page.fetch(probe.victimOrigin() + "/api/me", true);
-            Optional<String> said = page.consoleMessage(REASON);
+            Optional<String> said = page.blockedReadReason(REASON);
             return result(
                     !fetched.read() && said.isPresent(),
                     fetched + "; "
-                            + said.map(m -> "the console said: " + reason(m))
+                            + said.map(reason -> "the console said: " + reason)
                                     .orElse("the console did not say \"" + REASON + "\""));
         }
-    }
-
-    /** Chromium's message starts with both URLs; the reason follows "CORS policy: ". */
-    private static String reason(String message) {
-        int at = message.indexOf("CORS policy: ");
-        return at < 0 ? message : message.substring(at + "CORS policy: ".length());
     }
 }

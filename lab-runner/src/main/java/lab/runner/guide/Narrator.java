@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
-import lab.runner.cases.VictimReceived;
+import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 
@@ -58,29 +58,16 @@ public final class Narrator implements CaseObserver {
 
     /** After a case: what the server received, what the browser allowed, and the verdict. */
     public void caseFinished(CaseResult result) {
-        VictimReceived received = result.evidence().victimReceived();
-        if (received == null) {
-            tell("The victim server received no " + result.scenario().target() + " at all"
-                    + (result.evidence().preflight() == null ? "." : ", only its preflight OPTIONS."));
-        } else {
-            tell("The victim server received " + received.method() + " " + received.path() + " with Origin "
-                    + (received.origin() == null ? "(none)" : received.origin()) + ", "
-                    + (received.sessionCookie() ? "WITH Alice's session cookie" : "WITHOUT a session cookie")
-                    + "; it answered " + received.status()
-                    + (received.refusedBy() == null ? "" : ", refused by its " + received.refusedBy() + " defence")
-                    + (received.corsHeaders().isEmpty()
-                            ? " with no CORS headers."
-                            : " with " + received.corsHeaders() + "."));
-        }
+        tell("The victim server received "
+                + WhatTheVictimReceived.line(
+                        result.evidence(), result.scenario().target()) + ".");
         tell("The browser: "
-                + result.evidence()
-                        .consoleMessage("CORS policy")
-                        .map(m -> "refused, saying: " + m)
-                        .orElse(
-                                result.evidence().pageResult() == null
-                                        ? "the page reported nothing."
-                                        : "let the page go on; the page reported '"
-                                                + result.evidence().pageResult() + "'."));
+                + (result.evidence().browserSaid() != null
+                        ? "refused, saying: " + result.evidence().browserSaid()
+                        : result.evidence().pageResult() == null
+                                ? "the page reported nothing."
+                                : "let the page go on; the page reported '"
+                                        + result.evidence().pageResult() + "'."));
         tell("Verdict: " + result.actual() + " (" + result.actual().meaning() + "). "
                 + result.verdict().why()
                 + (result.matches() ? "" : "  [the lesson expected " + result.expected() + "]"));

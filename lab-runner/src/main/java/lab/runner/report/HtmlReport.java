@@ -15,10 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
+import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Scenario;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.JournalEntry;
@@ -114,6 +114,7 @@ public final class HtmlReport {
                 TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
                         + result.verdict().why(),
                 result.evidence().pageSaw(),
+                WhatTheVictimReceived.line(result.evidence(), result.scenario().target()),
                 result.evidence().console(),
                 journal,
                 screenshot,
@@ -121,9 +122,7 @@ public final class HtmlReport {
     }
 
     private static ReportPage.JournalRow row(JournalEntry e) {
-        String cors = e.corsHeaders().entrySet().stream()
-                .map(h -> h.getKey() + ": " + h.getValue())
-                .collect(Collectors.joining("\n"));
+        List<String> cors = WhatTheVictimReceived.corsHeaders(e);
         return new ReportPage.JournalRow(
                 e.seq(),
                 e.method(),
@@ -131,8 +130,8 @@ public final class HtmlReport {
                 e.origin() == null ? "(none)" : e.origin(),
                 e.host(),
                 e.secFetchSite() == null ? "" : e.secFetchSite(),
-                e.sessionCookie() ? "yes (" + e.user() + ")" : "no",
-                cors.isEmpty() ? "(none)" : cors,
+                WhatTheVictimReceived.sessionCookie(e),
+                cors.isEmpty() ? "(none)" : String.join("\n", cors),
                 e.status(),
                 e.refusedBy() == null ? "" : e.refusedBy());
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.Evidence;
+import lab.runner.cases.WhatTheVictimReceived;
 
 /** Writes a run's results as JSON, for tooling and for comparing runs across browser versions. */
 public final class JsonReport {
@@ -30,7 +31,35 @@ public final class JsonReport {
             List<String> evidenceMissing,
             String why,
             double millis,
-            Evidence evidence) {}
+            EvidenceJson evidence) {}
+
+    /** A case's evidence, with what the victim received in the words every report uses. */
+    record EvidenceJson(
+            List<String> console,
+            String browserSaid,
+            String pageResult,
+            String pageSaw,
+            Map<String, Object> victimReceived,
+            Map<String, Object> preflight,
+            boolean lootHasPrivate,
+            boolean lootHasPublic,
+            boolean actionPerformed,
+            String failure) {
+
+        static EvidenceJson of(Evidence e) {
+            return new EvidenceJson(
+                    e.console(),
+                    e.browserSaid(),
+                    e.pageResult(),
+                    e.pageSaw(),
+                    WhatTheVictimReceived.jsonOrNull(e.victimReceived()),
+                    WhatTheVictimReceived.jsonOrNull(e.preflight()),
+                    e.lootHasPrivate(),
+                    e.lootHasPublic(),
+                    e.actionPerformed(),
+                    e.failure());
+        }
+    }
 
     public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
         List<CaseJson> cases = results.stream().map(JsonReport::toJson).toList();
@@ -58,6 +87,6 @@ public final class JsonReport {
                 result.evidenceMissing(),
                 result.verdict().why(),
                 Math.round(result.millis()),
-                result.evidence());
+                EvidenceJson.of(result.evidence()));
     }
 }

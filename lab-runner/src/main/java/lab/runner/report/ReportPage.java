@@ -36,6 +36,7 @@ public record ReportPage(
             boolean matches,
             String why,
             String pageSaw,
+            String victimReceived,
             List<String> console,
             List<JournalRow> journal,
             String screenshot,

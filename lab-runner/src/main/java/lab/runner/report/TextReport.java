@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
-import lab.runner.cases.VictimReceived;
+import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Outcome;
 
 /**
@@ -96,16 +96,9 @@ public final class TextReport {
                 result.expected() == null ? "no expectation" : result.expected().meaning());
         out.printf(
                 "       actual:   %s (%s)%n", result.actual(), result.actual().meaning());
-        VictimReceived received = result.evidence().victimReceived();
         out.printf(
-                "       victim:   %s%n",
-                received == null
-                        ? "received no such request"
-                        : received.method() + " " + received.path() + " from " + received.origin()
-                                + ", session cookie: "
-                                + (received.sessionCookie() ? "yes" : "no") + ", status " + received.status()
-                                + (received.refusedBy() == null ? "" : ", refused by " + received.refusedBy())
-                                + ", CORS: " + (received.corsHeaders().isEmpty() ? "none" : received.corsHeaders()));
+                "       victim:   received %s%n",
+                WhatTheVictimReceived.line(result.evidence(), result.scenario().target()));
         out.printf(
                 "       page:     %s (%s)%n",
                 result.evidence().pageResult(), oneLine(result.evidence().pageSaw()));

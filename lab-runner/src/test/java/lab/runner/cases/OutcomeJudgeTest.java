@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import lab.scenarios.AttackKind;
 import lab.scenarios.Outcome;
+import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class OutcomeJudgeTest {
@@ -15,28 +16,32 @@ class OutcomeJudgeTest {
             "error: Access to fetch at 'http://social.localhost:7001/api/me' from origin '" + EVIL
                     + "' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.";
 
-    private static VictimReceived received(
+    private static JournalEntry received(
             String method, boolean sessionCookie, int status, Map<String, String> cors, String refusedBy) {
-        return new VictimReceived(
+        return JournalEntry.observed(
                 method,
                 "/api/me",
-                sessionCookie,
                 EVIL,
                 "social.localhost:7001",
+                "cross-site",
+                "cors",
                 null,
                 "Chromium",
                 sessionCookie ? List.of("session") : List.of(),
-                status,
+                sessionCookie,
+                sessionCookie ? "alice" : null,
                 cors,
+                status,
                 refusedBy);
     }
 
-    private static VictimReceived get(boolean sessionCookie, int status) {
+    private static JournalEntry get(boolean sessionCookie, int status) {
         return received("GET", sessionCookie, status, Map.of(), null);
     }
 
-    private static Evidence evidence(String pageResult, VictimReceived received, boolean lootHasPrivate) {
-        return new Evidence(List.of(), pageResult, "the page text", received, null, lootHasPrivate, false, false, null);
+    private static Evidence evidence(String pageResult, JournalEntry received, boolean lootHasPrivate) {
+        return new Evidence(
+                List.of(), null, pageResult, "the page text", received, null, lootHasPrivate, false, false, null);
     }
 
     @Test
@@ -60,6 +65,7 @@ class OutcomeJudgeTest {
     void a_request_that_carried_the_session_but_could_not_be_read_is_read_blocked_and_quotes_the_browser() {
         Evidence e = new Evidence(
                 List.of("error: Failed to load resource", CORS_MESSAGE),
+                CORS_MESSAGE,
                 "failed",
                 "TypeError",
                 get(true, 200),
@@ -104,6 +110,7 @@ class OutcomeJudgeTest {
     void no_request_at_the_victim_is_request_not_sent_and_names_the_preflight_if_there_was_one() {
         Evidence onlyPreflight = new Evidence(
                 List.of(),
+                null,
                 "failed",
                 "TypeError",
                 null,
@@ -119,12 +126,14 @@ class OutcomeJudgeTest {
 
     @Test
     void a_changed_victim_state_is_action_performed_and_anything_else_blocked() {
-        Evidence performed = new Evidence(List.of(), "navigated", "", get(true, 303), null, false, false, true, null);
+        Evidence performed =
+                new Evidence(List.of(), null, "navigated", "", get(true, 303), null, false, false, true, null);
         assertThat(OutcomeJudge.judge(AttackKind.ACTION, performed, "alice").outcome())
                 .isEqualTo(Outcome.ACTION_PERFORMED);
 
         Evidence refused = new Evidence(
                 List.of(),
+                null,
                 "navigated",
                 "",
                 received("POST", true, 403, Map.of(), "csrf-token"),
@@ -140,13 +149,15 @@ class OutcomeJudgeTest {
 
     @Test
     void public_data_alone_is_a_public_read_and_private_data_is_stolen() {
-        Evidence publicOnly = new Evidence(List.of(), "public", "", get(false, 200), null, false, true, false, null);
+        Evidence publicOnly =
+                new Evidence(List.of(), null, "public", "", get(false, 200), null, false, true, false, null);
         assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, publicOnly, "alice").outcome())
                 .isEqualTo(Outcome.PUBLIC_READ);
-        Evidence leaked = new Evidence(List.of(), "public", "", get(false, 200), null, true, true, false, null);
+        Evidence leaked = new Evidence(List.of(), null, "public", "", get(false, 200), null, true, true, false, null);
         assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, leaked, "alice").outcome())
                 .isEqualTo(Outcome.STOLEN);
-        Evidence nothing = new Evidence(List.of(), "failed", "", get(false, 200), null, false, false, false, null);
+        Evidence nothing =
+                new Evidence(List.of(), null, "failed", "", get(false, 200), null, false, false, false, null);
         assertThat(OutcomeJudge.judge(AttackKind.PUBLIC, nothing, "alice").outcome())
                 .isEqualTo(Outcome.ERROR);
     }
@@ -154,7 +165,16 @@ class OutcomeJudgeTest {
     @Test
     void a_failed_browser_step_is_an_error_with_its_reason() {
         Evidence e = new Evidence(
-                List.of(), null, null, null, null, false, false, false, "the browser step failed: Target crashed");
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                false,
+                false,
+                "the browser step failed: Target crashed");
         Verdict verdict = OutcomeJudge.judge(AttackKind.READ, e, "alice");
         assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(verdict.why()).contains("Target crashed");

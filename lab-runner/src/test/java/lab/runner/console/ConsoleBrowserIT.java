@@ -115,6 +115,10 @@ class ConsoleBrowserIT {
             consolePage.click("#run");
             consolePage.waitForSelector("#run-outcome", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertThat(consolePage.textContent("#run-outcome")).isEqualTo("STOLEN");
+            // In the words every report uses: the victim answered Alice's session and let the attacker's origin read.
+            assertThat(consolePage.textContent("#run-victim-received"))
+                    .contains("The victim received GET /api/me from ", "session cookie: yes (alice)", "status 200")
+                    .contains("Access-Control-Allow-Credentials: true");
             assertThat(consolePage.locator("#run-result img").count()).isEqualTo(1);
 
             consolePage.selectOption("#defence-cors", "allowlist");

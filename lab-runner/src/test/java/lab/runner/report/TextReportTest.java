@@ -10,12 +10,12 @@ import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.Evidence;
 import lab.runner.cases.Verdict;
-import lab.runner.cases.VictimReceived;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -24,20 +24,11 @@ class TextReportTest {
             ScenarioCatalogue.load().find("cookie-theft").orElseThrow();
 
     private static CaseResult result(Outcome expected, Outcome actual, ThirdPartyCookies browser) {
-        VictimReceived received = new VictimReceived(
-                "GET",
-                "/api/me",
-                true,
-                "http://evil.localhost:7002",
-                "social.localhost:7001",
-                null,
-                "Chromium",
-                List.of("session"),
-                200,
-                Map.of(),
-                null);
+        JournalEntry received =
+                JournalEntry.observed("GET", "/api/me", "http://evil.localhost:7002", true, "alice", 200);
         Evidence evidence = new Evidence(
                 List.of("error: Access ... has been blocked by CORS policy: No header"),
+                "error: Access ... has been blocked by CORS policy: No header",
                 "failed",
                 "TypeError: Failed to fetch",
                 received,
@@ -97,7 +88,7 @@ class TextReportTest {
                         "FAIL cookie-theft",
                         "expected: STOLEN",
                         "actual:   READ_BLOCKED",
-                        "victim:   GET /api/me from http://evil.localhost:7002, session cookie: yes, status 200",
+                        "victim:   received GET /api/me from http://evil.localhost:7002, session cookie: yes (alice), status 200,",
                         "console:  error: Access ... has been blocked by CORS policy",
                         "cases: 0 passed, 1 failed");
     }

@@ -1,0 +1,55 @@
+package lab.runner.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * One browser engine the lab can drive: how it is launched, how a page gets a case's third-party cookie
+ * setting, where it reports a blocked read and in which words, and what it is called. {@link LabBrowser} does
+ * everything engine-neutral around it (one launch per profile, the reused case pages, relaunch after a crash,
+ * closing and clean-up); {@link BrowserEngines} names the engines there are.
+ */
+public interface BrowserEngine {
+
+    /**
+     * Launches the browser with a profile for pages of {@code setting}, as {@link #profileFor} groups them.
+     *
+     * @throws BrowserUnavailableException when the browser does not start, saying how to get one that does
+     */
+    LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting);
+
+    /**
+     * The setting whose profile pages of {@code setting} open in: the setting itself when the engine fixes it per
+     * profile (a preference read at launch), or one shared setting when each page is given its own.
+     */
+    default ThirdPartyCookies profileFor(ThirdPartyCookies setting) {
+        return setting;
+    }
+
+    /** Gives a new page {@code setting} where its profile alone does not (a per-page control). */
+    default void preparePage(Page page, ThirdPartyCookies setting) {}
+
+    /** Which browser ran, from its first launched profile: every report names it. */
+    BrowserInfo describe(LaunchedProfile launched);
+
+    /**
+     * Whether {@code message}, as {@link BrowserWords} recorded it from the console or the page errors, is the
+     * browser's explanation of a blocked cross-origin read. Each engine words it differently.
+     */
+    boolean explainsBlockedRead(String message);
+
+    /**
+     * A page error as the evidence quotes it. Playwright hands over an engine's script errors in that engine's own
+     * shape (Firefox repeats the message and ends it with {@code undefined}); by default it is kept as it came.
+     */
+    default String pageErrorText(String error) {
+        return error;
+    }
+
+    /** The reason alone in such an explanation, without the URLs around it; the message itself otherwise. */
+    String blockedReadReason(String message);
+
+    /** What to tell the user when Playwright cannot start this engine's browser: how to install or name one. */
+    String installHint();
+}

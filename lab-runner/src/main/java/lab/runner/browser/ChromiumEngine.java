@@ -1,0 +1,95 @@
+package lab.runner.browser;
+
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * Chromium, in one of its two launch strategies, each a class of its own since the third-party cookie setting
+ * reaches the page differently in each:
+ *
+ * <ul>
+ *   <li>{@link ChromiumHeadlessShell}: the headless shell (the default where installed, and Playwright's own
+ *   headless browser) keeps one profile in memory and gives each page that blocks third-party cookies DevTools'
+ *   cookie control.</li>
+ *   <li>{@link ChromiumFullBrowser}: the full browser (headed runs, or where only it is installed) gets one
+ *   persistent profile per setting, whose Preferences file, written before launch, carries the setting.</li>
+ * </ul>
+ *
+ * Chromium reports a blocked read in the page's console: "Access to fetch at ... has been blocked by CORS
+ * policy: REASON".
+ */
+abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHeadlessShell, ChromiumFullBrowser {
+
+    /** Where Chromium puts the reason of a blocked read, after both URLs. */
+    private static final String CORS_POLICY = "CORS policy: ";
+
+    /** Chromium's background services try to reach the internet, which a lab machine may not have. */
+    static final List<String> ARGS = List.of(
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic");
+
+    final Optional<Path> executable;
+    final BrowserOptions options;
+
+    ChromiumEngine(Optional<Path> executable, BrowserOptions options) {
+        this.executable = executable;
+        this.options = options;
+    }
+
+    /** The strategy that suits {@code executable}: Playwright runs its own headless shell for a headless run. */
+    static BrowserEngine create(Optional<Path> executable, BrowserOptions options) {
+        boolean shell = executable.map(BrowserLocator::isHeadlessShell).orElse(!options.headed());
+        return shell ? new ChromiumHeadlessShell(executable, options) : new ChromiumFullBrowser(executable, options);
+    }
+
+    @Override
+    public final LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting) {
+        try {
+            return launchChromium(playwright, setting);
+        } catch (PlaywrightException e) {
+            throw new BrowserUnavailableException(
+                    "Chromium did not start"
+                            + executable.map(p -> " from " + p).orElse("") + ": " + LabBrowser.firstLine(e.getMessage())
+                            + ". Check that it runs (chromium --headless --version), or name another with --browser PATH.",
+                    e);
+        }
+    }
+
+    abstract LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting);
+
+    /** What this strategy is called in reports, after "Chromium". */
+    abstract String strategyName();
+
+    @Override
+    public final BrowserInfo describe(LaunchedProfile launched) {
+        String version = launched.browser() != null
+                ? launched.browser().version()
+                : String.valueOf(launched.context().pages().get(0).evaluate("navigator.userAgent"));
+        String name = executable.isPresent() ? "Chromium" : "Chromium (Playwright's managed build)";
+        return new BrowserInfo(
+                name + strategyName(), version, executable.map(Path::toString).orElse("managed by Playwright"));
+    }
+
+    @Override
+    public final boolean explainsBlockedRead(String message) {
+        return message.contains(CORS_POLICY.strip());
+    }
+
+    @Override
+    public final String blockedReadReason(String message) {
+        int at = message.indexOf(CORS_POLICY);
+        return at < 0 ? message : message.substring(at + CORS_POLICY.length());
+    }
+
+    @Override
+    public final String installHint() {
+        return "Install a Chromium (Debian: apt-get install chromium) or name one with --browser PATH.";
+    }
+}

@@ -1,0 +1,63 @@
+package lab.runner.browser;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import lab.scenarios.ThirdPartyCookies;
+
+/**
+ * The full Chromium browser: one persistent profile per setting. A fresh full-browser profile blocks third-party
+ * cookies, no command-line flag changes that, and DevTools' control does not reach frames it runs in other
+ * processes (a sandboxed frame, in the null-origin lesson); the profile preference
+ * {@code profile.cookie_controls_mode}, written to the profile's Preferences file before launch, does work
+ * (0 allows all cookies; 1 blocks third-party cookies).
+ */
+final class ChromiumFullBrowser extends ChromiumEngine {
+
+    ChromiumFullBrowser(Optional<Path> executable, BrowserOptions options) {
+        super(executable, options);
+    }
+
+    @Override
+    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting) {
+        Path profile = createProfile(setting);
+        BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(!options.headed())
+                .setSlowMo(options.slowMoMillis())
+                // Ctrl-C is left to the runner, which closes the browser before the driver (LabBrowser).
+                .setHandleSIGINT(false)
+                .setArgs(ARGS);
+        executable.ifPresent(launch::setExecutablePath);
+        try {
+            return LaunchedProfile.onDisk(playwright.chromium().launchPersistentContext(profile, launch), profile);
+        } catch (RuntimeException e) {
+            // No browser started, so nothing writes to the profile any more.
+            LaunchedProfile.deleteQuietly(profile);
+            throw e;
+        }
+    }
+
+    @Override
+    String strategyName() {
+        return "";
+    }
+
+    /** A profile whose own preference is {@code setting}: the full browser reads it at launch. */
+    private static Path createProfile(ThirdPartyCookies setting) {
+        try {
+            Path dir = Files.createTempDirectory("same-origin-lab-" + setting.key() + "-");
+            Files.createDirectories(dir.resolve("Default"));
+            int mode = setting == ThirdPartyCookies.ALLOWED ? 0 : 1;
+            Files.writeString(
+                    dir.resolve("Default").resolve("Preferences"),
+                    "{\"profile\":{\"cookie_controls_mode\":" + mode + "}}");
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a browser profile", e);
+        }
+    }
+}

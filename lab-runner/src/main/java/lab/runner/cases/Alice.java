@@ -1,0 +1,43 @@
+package lab.runner.cases;
+
+import com.microsoft.playwright.Page;
+import java.util.Map;
+
+/**
+ * Alice, the victim of every story, at the keyboard: she logs in to Flock through its own form, as a person
+ * would, and falls for what the attacker's page asks her, answering as her scenario's data says she would.
+ */
+public final class Alice {
+
+    /** Alice's user name on Flock, and the password the seed gives her. */
+    public static final String USER = "alice";
+
+    public static final String PASSWORD = "wonderland";
+
+    private final Map<String, String> answers;
+
+    /** @param answers what she types when a page asks her something, by question (the scenario's aliceAnswers) */
+    Alice(Map<String, String> answers) {
+        this.answers = answers;
+    }
+
+    /** She logs in through the victim's own form: the cookie is set by a real response. */
+    static void logIn(Page page, String victimOrigin) {
+        page.navigate(victimOrigin + "/login");
+        page.fill("#username", USER);
+        page.fill("#password", PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForSelector("#private-profile");
+    }
+
+    /** She answers the page's {@code question} (a phishing form asking her password) and submits it. */
+    void answer(Page page, String question) {
+        String answer = answers.get(question);
+        if (answer == null) {
+            throw new IllegalStateException(
+                    "the page asked Alice for '" + question + "', which the scenario's aliceAnswers do not give");
+        }
+        page.fill("#lab-" + question, answer);
+        page.click("#lab-submit");
+    }
+}

@@ -1,0 +1,99 @@
+package lab.runner.cases;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitUntilState;
+import lab.attacker.rebind.RebindingProxy;
+import lab.runner.LabServers;
+import lab.runner.browser.BrowserWords;
+import lab.runner.browser.PageReports;
+import lab.scenarios.Scenario;
+import lab.scenarios.ScenarioCase;
+
+/**
+ * Drives the attacker's page of a case: opens it under the case's host name, then follows it until it reports a
+ * result or sends the browser elsewhere, handing its questions to Alice on the way.
+ */
+final class AttackerPageDriver {
+
+    private static final long FINISH_TIMEOUT_MILLIS = 10_000;
+    /** How long to wait for the browser's explanation after the script saw a failed fetch. */
+    private static final double EXPLANATION_GRACE_MILLIS = 1_000;
+
+    /** What the attacker's page reported: its result, and what it shows (or where it sent the browser). */
+    record PageReport(String result, String saw) {
+        static final PageReport NOTHING = new PageReport(null, null);
+    }
+
+    /** Where the attacker's page of a case is served. */
+    record Address(String origin, String url) {}
+
+    private final LabServers servers;
+
+    AttackerPageDriver(LabServers servers) {
+        this.servers = servers;
+    }
+
+    Address addressOf(Scenario scenario, ScenarioCase scenarioCase) {
+        String host = scenario.attackerHostFor(scenarioCase);
+        String origin = RebindingProxy.HOST_NAME.equals(host)
+                ? servers.attacker().rebinding().origin()
+                : servers.attacker().originAs(host);
+        return new Address(origin, origin + "/scenarios/" + scenario.pagePath());
+    }
+
+    /**
+     * Opens the page, only until its document arrives: the page's script starts its attack while the rest loads,
+     * and {@link #awaitFinish} watches for its result from then on.
+     */
+    void open(Page page, Address address) {
+        PageReports.of(page).expect(address.origin());
+        page.navigate(address.url(), new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+    }
+
+    /**
+     * Waits until the page reports a result or sends the browser elsewhere (a form post to the victim), with
+     * Alice answering whatever it asks her. When the page saw its read fail, the browser's explanation may follow
+     * a moment later: it is given that moment.
+     */
+    PageReport awaitFinish(Page page, Alice alice) {
+        PageReports reports = PageReports.of(page);
+        long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
+        while (true) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                throw nothingReported(null);
+            }
+            PageReports.Report report;
+            try {
+                report = reports.next(page, left);
+            } catch (TimeoutError e) {
+                throw nothingReported(e);
+            }
+            switch (report.kind()) {
+                case NAVIGATED_AWAY -> {
+                    page.waitForLoadState();
+                    return new PageReport("navigated", "the page sent the browser to " + page.url());
+                }
+                case RESULT -> {
+                    if ("failed".equals(report.value())) {
+                        BrowserWords.of(page).awaitBlockedRead(page, EXPLANATION_GRACE_MILLIS);
+                    }
+                    return new PageReport(report.value(), report.saw());
+                }
+                case ASK -> alice.answer(page, report.value());
+            }
+        }
+    }
+
+    /** The page as it looks now, whole, once it has finished loading. */
+    static byte[] screenshot(Page page) {
+        page.waitForLoadState();
+        return page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
+    }
+
+    private static IllegalStateException nothingReported(TimeoutError cause) {
+        return new IllegalStateException(
+                "the attacker's page reported nothing within " + FINISH_TIMEOUT_MILLIS + " ms", cause);
+    }
+}

@@ -28,6 +28,7 @@ public final class LabBrowser implements AutoCloseable {
      */
 
     private final Playwright playwright;
+    private final String engineKey;
     private final BrowserEngine engine;
 
     private final Map<ThirdPartyCookies, LaunchedProfile> profiles = new EnumMap<>(ThirdPartyCookies.class);
@@ -37,8 +38,9 @@ public final class LabBrowser implements AutoCloseable {
     private final Map<ThirdPartyCookies, Page> casePages = new EnumMap<>(ThirdPartyCookies.class);
     private BrowserInfo info;
 
-    private LabBrowser(Playwright playwright, BrowserEngine engine) {
+    private LabBrowser(Playwright playwright, String engineKey, BrowserEngine engine) {
         this.playwright = playwright;
+        this.engineKey = engineKey;
         this.engine = engine;
     }
 
@@ -63,7 +65,7 @@ public final class LabBrowser implements AutoCloseable {
             options.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
         }
         try {
-            return new LabBrowser(Playwright.create(options), engine);
+            return new LabBrowser(Playwright.create(options), engineKey, engine);
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException(
                     "Playwright could not start"
@@ -71,6 +73,11 @@ public final class LabBrowser implements AutoCloseable {
                             + ": " + firstLine(e.getMessage()) + ". " + engine.installHint(),
                     e);
         }
+    }
+
+    /** The key the engine is registered under in {@link BrowserEngines}: the engine a case's expectations name. */
+    public String engineKey() {
+        return engineKey;
     }
 
     /**

@@ -9,21 +9,10 @@ import lab.scenarios.ScenarioCase;
  */
 public interface CaseObserver {
 
-    /** The moments of a case that a person would want to see one by one. */
-    enum Step {
-        /** Alice is about to log in to the victim. */
-        LOGGING_IN,
-        /** Alice is logged in; the text says which cookie the victim set. */
-        LOGGED_IN,
-        /** Alice is about to open the attacker's page. */
-        OPENING_ATTACK,
-        /** The attacker's page is done; the text says what it showed. */
-        PAGE_DONE
-    }
-
     CaseObserver NONE = new CaseObserver() {};
 
-    default void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {}
+    /** One step of a case, in words, as it happens (Alice logs in, opens the page, what the page showed). */
+    default void step(Scenario scenario, ScenarioCase scenarioCase, String text) {}
 
     /** Whether {@link #step} does anything: some step texts cost a round trip to the browser to write. */
     default boolean followsSteps() {

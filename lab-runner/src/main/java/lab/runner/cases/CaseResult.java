@@ -2,7 +2,6 @@ package lab.runner.cases;
 
 import java.nio.file.Path;
 import java.util.List;
-import lab.scenarios.Engines;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -30,34 +29,9 @@ public record CaseResult(
         double millis,
         List<String> evidenceMissing) {
 
-    /** The engine the lab runs; the case's evidence is checked against its words. */
-    private static final String ENGINE = Engines.CHROMIUM;
-
     public CaseResult {
         journal = List.copyOf(journal);
         evidenceMissing = List.copyOf(evidenceMissing);
-    }
-
-    /** A result whose decisive evidence is checked here, from the evidence and journal it holds. */
-    public CaseResult(
-            Scenario scenario,
-            ScenarioCase scenarioCase,
-            Verdict verdict,
-            Evidence evidence,
-            List<JournalEntry> journal,
-            byte[] screenshot,
-            Path trace,
-            double millis) {
-        this(
-                scenario,
-                scenarioCase,
-                verdict,
-                evidence,
-                journal,
-                screenshot,
-                trace,
-                millis,
-                EvidenceCheck.missing(scenarioCase, evidence, journal, ENGINE));
     }
 
     /** The lesson's expected outcome, or null in an exploratory (matrix) run. */

@@ -3,12 +3,12 @@ package lab.runner.cases;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
+import java.util.List;
 import lab.runner.LabServers;
 import lab.runner.browser.BrowserWords;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.AliceLogins.Jar;
 import lab.runner.cases.AttackerPageDriver.PageReport;
-import lab.runner.cases.CaseObserver.Step;
 import lab.runner.cases.EvidenceGatherer.Gathered;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -81,18 +81,16 @@ public final class CaseRunner {
 
             // Alice logs in to Flock (or still is, from an earlier case with the same cookie settings).
             if (!jar.loggedIn()) {
-                story.tell(
-                        Step.LOGGING_IN,
-                        "Alice logs in to Flock at " + servers.victim().origin() + "/login as " + Alice.USER + ".");
+                story.tell("Alice logs in to Flock at " + servers.victim().origin() + "/login as " + Alice.USER + ".");
                 logins.logIn(page, jar);
             }
             if (observer.followsSteps()) {
-                story.tell(Step.LOGGED_IN, logins.describeSessionCookie(jar.context()));
+                story.tell(logins.describeSessionCookie(jar.context()));
             }
 
             // She opens the attacker's page.
             AttackerPageDriver.Address address = attackerPage.addressOf(scenario, scenarioCase);
-            story.tell(Step.OPENING_ATTACK, "Alice opens the attacker's page " + address.url() + ".");
+            story.tell("Alice opens the attacker's page " + address.url() + ".");
             attackerPage.open(page, address);
 
             // She plays her part: whatever the page asks her, she answers, until the page is done.
@@ -100,7 +98,7 @@ public final class CaseRunner {
             if (observer.wantsScreenshot()) {
                 screenshot = AttackerPageDriver.screenshot(page);
             }
-            story.tell(Step.PAGE_DONE, "The attacker's page shows: " + report.saw());
+            story.tell("The attacker's page shows: " + report.saw());
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
         }
@@ -108,6 +106,7 @@ public final class CaseRunner {
         // Gather the evidence, and judge from it alone.
         Gathered gathered = evidence.gather(scenario, words, report, failure, marks);
         Verdict verdict = OutcomeJudge.judge(scenario.kind(), gathered.evidence(), Alice.USER);
+        List<String> evidenceMissing = EvidenceCheck.missing(scenarioCase, gathered.evidence(), browser.engineKey());
         Path trace = tracing.stop(jar == null ? null : jar.context(), scenario, scenarioCase, verdict);
         return new CaseResult(
                 scenario,
@@ -117,7 +116,8 @@ public final class CaseRunner {
                 gathered.journal(),
                 screenshot,
                 trace,
-                (System.nanoTime() - started) / 1e6);
+                (System.nanoTime() - started) / 1e6,
+                evidenceMissing);
     }
 
     /** A file name made from a case name: lower case letters, digits and dashes. */
@@ -127,8 +127,8 @@ public final class CaseRunner {
 
     /** Tells the observer (the step mode's narrator, say) each step of a case as it happens. */
     private record Story(CaseObserver observer, Scenario scenario, ScenarioCase scenarioCase) {
-        void tell(Step step, String text) {
-            observer.step(scenario, scenarioCase, step, text);
+        void tell(String text) {
+            observer.step(scenario, scenarioCase, text);
         }
     }
 

@@ -102,14 +102,20 @@ final class RunProgress implements CatalogueRun.Listener {
     CaseObserver observer(boolean screenshots) {
         return new CaseObserver() {
             @Override
-            public void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String stepText) {
+            public void step(Scenario scenario, ScenarioCase scenarioCase, String stepText) {
                 if (narrator != null) {
-                    narrator.step(scenario, scenarioCase, step, stepText);
+                    narrator.step(scenario, scenarioCase, stepText);
                 }
             }
 
             @Override
             public boolean followsSteps() {
+                return narrator != null;
+            }
+
+            @Override
+            public boolean wantsFreshLogin() {
+                // Guided mode shows Alice logging in for every case, as the narrator's own observer would.
                 return narrator != null;
             }
 

@@ -52,7 +52,7 @@ public final class Narrator implements CaseObserver {
     }
 
     @Override
-    public void step(Scenario scenario, ScenarioCase scenarioCase, Step step, String text) {
+    public void step(Scenario scenario, ScenarioCase scenarioCase, String text) {
         tell(text);
     }
 

@@ -48,7 +48,8 @@ class TextReportTest {
                 List.of(),
                 null,
                 null,
-                300);
+                300,
+                List.of());
     }
 
     private static String run(Terminal terminal, List<CaseResult> results) {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * A browser-side setting, not a server defence: whether the browser sends cookies on requests that a page of
- * another site makes. Chrome allows them in a normal window; Incognito, Safari and Firefox restrict them.
+ * another site makes. Chrome allows them in a normal window; Incognito, Safari and a fresh full Chromium profile
+ * block them; Firefox partitions them (Total Cookie Protection), which here has the same effect.
  */
 public enum ThirdPartyCookies {
     ALLOWED,

@@ -10,8 +10,9 @@ import java.util.stream.Stream;
  * Finds the Chromium to drive: the one the user named, else a system Chromium, else none (Playwright's own).
  *
  * <p>Headless runs prefer Chromium's headless shell where it is installed (Debian: {@code chromium-headless-shell}).
- * It is the same browser engine, network stack and cookie store as the full browser, without the desktop
- * browser's window and profile machinery around them, and the benchmark measured it at about a quarter of
+ * It has the same browser engine and network stack as the full browser, but it allows third-party cookies by
+ * default where a fresh full-browser profile blocks them (the lab sets both explicitly, per case, and
+ * {@code ./lab doctor} reports both defaults); it lacks the desktop browser's window and profile machinery, and the benchmark measured it at about a quarter of
  * the full browser's CPU per case. It is also what Playwright itself runs for headless Chromium. A headed run
  * needs the full browser, which has a window.
  */

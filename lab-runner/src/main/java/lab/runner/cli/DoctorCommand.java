@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
         description = "Measures, in the lab's headless Chromium against the lab's own servers, the browser facts the"
                 + " lessons rely on (*.localhost names on loopback, Secure cookies over plain http, Lax by default,"
                 + " Access-Control-Allow-Origin: * refused with credentials, third-party cookies sent or not per"
-                + " browser setting, ports and subdomains same-site) and prints each with PASS or FAIL, what the"
+                + " browser setting, the third-party cookie default of a fresh headless shell and of a fresh full"
+                + " Chromium (a second browser launch each, a few seconds), Sec-Fetch-* arriving at the *.localhost"
+                + " origins, ports and subdomains same-site) and prints each with PASS or FAIL, what the"
                 + " lessons expect and what the browser did. Run it after a browser or Playwright upgrade.")
 final class DoctorCommand implements Callable<Integer> {
 

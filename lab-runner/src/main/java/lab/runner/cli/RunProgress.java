@@ -22,7 +22,8 @@ import lab.scenarios.ScenarioCase;
 final class RunProgress implements CatalogueRun.Listener {
 
     static final String THIRD_PARTY_NOTE = "Third-party cookies are a browser setting, given per case: allowed (a"
-            + " normal Chrome window) or blocked (Incognito, Safari, Firefox).";
+            + " normal Google Chrome window, the headless shell) or blocked (Chrome Incognito, Safari, a fresh full"
+            + " Chromium profile); Firefox partitions them by default, with the same effect here.";
 
     private final TextReport text;
     /** Null unless the run is guided (--step). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lab.runner.LabServers;
 import lab.runner.LabSession;
+import lab.runner.browser.FreshChromium;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.defence.Defences;
 
@@ -63,6 +64,9 @@ public final class Doctor {
                 new WildcardWithCredentialsCheck(),
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.ALLOWED),
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED),
+                new DefaultThirdPartyCookiesCheck(FreshChromium.Kind.HEADLESS_SHELL),
+                new DefaultThirdPartyCookiesCheck(FreshChromium.Kind.FULL_BROWSER),
+                new FetchMetadataArrivesCheck(),
                 new SecFetchSiteCheck("ports-same-site", "social.localhost", "same-site", "on another port"),
                 new SecFetchSiteCheck(
                         "subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),

@@ -6,7 +6,8 @@ import lab.victim.defence.Defences;
 import lab.victim.journal.JournalEntry;
 
 /**
- * {@code samesite=unset} is taught as "Lax by default": a cookie without the attribute stays home on a
+ * {@code samesite=unset} is taught as Chromium's "Lax by default" (Firefox and Safari treat such a cookie as
+ * {@code None}): a cookie without the attribute stays home on a
  * cross-site fetch but goes along on a cross-site link. Both halves are measured, so that a cookie withheld
  * for another reason (not stored, Strict, blocked) does not pass for Lax. The profile allows third-party
  * cookies, so that only SameSite can withhold the cookie.

@@ -8,7 +8,8 @@ import lab.victim.defence.Defences;
 
 /**
  * The lab runs on plain HTTP, yet {@code SameSite=None} requires {@code Secure}: the lessons with
- * {@code samesite=none} only work because the browser counts {@code *.localhost} as a secure context.
+ * {@code samesite=none} only work because the browser counts {@code *.localhost} as a secure context (Chromium
+ * and Firefox; Safari sends no {@code Secure} cookie to {@code http://localhost}, WebKit bug 281149).
  */
 final class SecureCookieCheck implements Check {
 

@@ -42,6 +42,9 @@ class DoctorCommandIT {
                         "wildcard-with-credentials",
                         "third-party-cookies-allowed",
                         "third-party-cookies-blocked",
+                        "third-party-cookies-default-shell",
+                        "third-party-cookies-default-full-browser",
+                        "fetch-metadata-on-localhost",
                         "ports-same-site",
                         "subdomains-same-site",
                         "other-names-cross-site");

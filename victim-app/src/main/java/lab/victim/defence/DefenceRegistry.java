@@ -54,8 +54,10 @@ public final class DefenceRegistry {
                     Seconds.upTo(
                             86_400,
                             "browsers ask again before every non-simple request, so a switch applies at once",
-                            "browsers may reuse a preflight answer for N seconds"))
-            .summary("How long a browser may cache a preflight answer (Access-Control-Max-Age).")
+                            "browsers may reuse a preflight answer for N seconds, up to their own caps (Chromium 2 h,"
+                                    + " Firefox 24 h)"))
+            .summary("How long a browser may cache a preflight answer (Access-Control-Max-Age; capped by the"
+                    + " browser: Chromium 2 h, Firefox 24 h).")
             .byDefault(0)
             .wideOpen(0)
             .hardened(0)

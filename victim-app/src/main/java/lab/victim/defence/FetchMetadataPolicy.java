@@ -9,7 +9,8 @@ public final class FetchMetadataPolicy {
     private FetchMetadataPolicy() {}
 
     /**
-     * @param site   {@code Sec-Fetch-Site}, or null when the client sent none (not a browser, or an old one)
+     * @param site   {@code Sec-Fetch-Site}, or null when the client sent none (not a browser, an old one, or a browser
+     *               request to a URL that is not potentially trustworthy: plain HTTP other than localhost)
      * @param mode   {@code Sec-Fetch-Mode}, or null
      * @param dest   {@code Sec-Fetch-Dest}, or null
      * @param method the request method

@@ -2,7 +2,11 @@ package lab.victim.defence;
 
 /** The {@code SameSite} attribute of the session cookie, fixed when the cookie is set at login. */
 public enum SameSiteMode implements DefenceValue {
-    UNSET("unset", "no SameSite attribute: browsers treat the cookie as Lax (Lax-by-default)", ""),
+    UNSET(
+            "unset",
+            "no SameSite attribute: Chromium treats the cookie as Lax (Lax by default), except on a cross-site"
+                    + " top-level POST in its first two minutes; Firefox and Safari treat it as None",
+            ""),
     NONE(
             "none",
             "SameSite=None; Secure: the cookie goes along on cross-site requests too, where the browser allows third-party cookies",

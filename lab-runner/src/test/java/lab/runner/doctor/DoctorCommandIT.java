@@ -44,7 +44,7 @@ class DoctorCommandIT {
                         "third-party-cookies-blocked",
                         "third-party-cookies-default-shell",
                         "third-party-cookies-default-full-browser",
-                        "fetch-metadata-on-localhost",
+                        "fetch-metadata-trustworthy-only",
                         "ports-same-site",
                         "subdomains-same-site",
                         "other-names-cross-site");

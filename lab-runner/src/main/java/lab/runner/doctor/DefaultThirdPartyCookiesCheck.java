@@ -11,7 +11,7 @@ import lab.victim.journal.JournalEntry;
  * Chromium to allow them, and the lessons say that a fresh full-Chromium profile blocks them while the headless
  * shell (and Google Chrome's normal windows) allow them. This is a fact to report, not a setting to force: the
  * check launches the build of its kind in a new, empty profile (a second browser, with its own driver; measured
- * at about 1 to 2 seconds each on the project's 2-core machine), logs Alice in with a {@code SameSite=None}
+ * at 2 to 5 seconds each, login included, on the project's busy 2-core machine), logs Alice in with a {@code SameSite=None}
  * cookie and reads from the journal whether a cross-site credentialed fetch carried it.
  */
 final class DefaultThirdPartyCookiesCheck implements Check {

@@ -13,6 +13,13 @@ import lab.scenarios.ThirdPartyCookies;
 public interface BrowserEngine {
 
     /**
+     * A host name that an engine resolves to 127.0.0.1 inside the browser while treating it as an ordinary,
+     * not potentially trustworthy plain-HTTP site (no {@code .localhost}): where the doctor shows that plain-HTTP
+     * sites receive no {@code Sec-Fetch-*}. An engine that does not map it leaves that measurement undone.
+     */
+    String PLAIN_HTTP_LOOPBACK_NAME = "plain-http.lab.test";
+
+    /**
      * Launches the browser with a profile for pages of {@code setting}, as {@link #profileFor} groups them.
      *
      * @throws BrowserUnavailableException when the browser does not start, saying how to get one that does

@@ -27,13 +27,18 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
     /** Where Chromium puts the reason of a blocked read, after both URLs. */
     private static final String CORS_POLICY = "CORS policy: ";
 
-    /** Chromium's background services try to reach the internet, which a lab machine may not have. */
+    /**
+     * Chromium's background services try to reach the internet, which a lab machine may not have. The resolver
+     * rule gives the doctor a plain-HTTP name that is not potentially trustworthy (unlike {@code *.localhost})
+     * yet stays on this machine's loopback: nothing is ever resolved by the system for it.
+     */
     static final List<String> ARGS = List.of(
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
-            "--disable-quic");
+            "--disable-quic",
+            "--host-resolver-rules=MAP " + BrowserEngine.PLAIN_HTTP_LOOPBACK_NAME + " 127.0.0.1");
 
     final Optional<Path> executable;
     final BrowserOptions options;

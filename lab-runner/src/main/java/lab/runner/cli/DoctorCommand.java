@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 + " Access-Control-Allow-Origin: * refused with credentials, third-party cookies sent or not per"
                 + " browser setting, the third-party cookie default of a fresh headless shell and of a fresh full"
                 + " Chromium (a second browser launch each, a few seconds), Sec-Fetch-* arriving at the *.localhost"
-                + " origins and not at plain-HTTP http://0.0.0.0, ports and subdomains same-site) and prints each with PASS or FAIL, what the"
+                + " origins and not at a plain-HTTP name mapped to loopback, ports and subdomains same-site) and prints each with PASS or FAIL, what the"
                 + " lessons expect and what the browser did. Run it after a browser or Playwright upgrade.")
 final class DoctorCommand implements Callable<Integer> {
 

@@ -2,6 +2,7 @@ package lab.runner.doctor;
 
 import com.microsoft.playwright.PlaywrightException;
 import java.util.List;
+import lab.runner.browser.BrowserEngine;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.JournalEntry;
 
@@ -10,14 +11,15 @@ import lab.victim.journal.JournalEntry;
  * HTTP). The {@code fetch-metadata} defence and every lesson that quotes {@code Sec-Fetch-Site} rest on the lab's
  * {@code *.localhost} origins counting as trustworthy; a real site on plain {@code http://} receives none, so
  * there the defence sees only clients without Fetch Metadata. Both halves are measured against the victim:
- * {@code http://social.localhost} (a typed navigation and a cross-site fetch) and {@code http://0.0.0.0}, which
- * reaches the same loopback server on Linux and macOS but is not potentially trustworthy. Where {@code 0.0.0.0}
- * does not connect (Windows), that half is reported as not measured and does not fail the check.
+ * {@code http://social.localhost} (a typed navigation and a cross-site fetch) and a plain-HTTP name that the
+ * browser maps to the same loopback server but that is not potentially trustworthy
+ * ({@link BrowserEngine#PLAIN_HTTP_LOOPBACK_NAME}). Where the engine does not map that name, that half is reported
+ * as not measured and does not fail the check.
  */
 final class FetchMetadataArrivesCheck implements Check {
 
     private static final String PATH = "/api/public/posts";
-    private static final String UNTRUSTWORTHY_HOST = "0.0.0.0";
+    private static final String UNTRUSTWORTHY_HOST = BrowserEngine.PLAIN_HTTP_LOOPBACK_NAME;
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package lab.runner.browser;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.RequestTag;
 
 /**
  * The full Chromium browser: one persistent profile per setting. A fresh full-browser profile blocks third-party
@@ -18,13 +20,47 @@ import lab.scenarios.ThirdPartyCookies;
  */
 final class ChromiumFullBrowser extends ChromiumEngine {
 
+    /** Chromium's own user agent, learnt at the run's first launch. */
+    private String ownUserAgent;
+
     ChromiumFullBrowser(Optional<Path> executable, BrowserOptions options) {
         super(executable, options);
     }
 
     @Override
-    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting) {
+    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting, String requestTag) {
         Path profile = createProfile(setting);
+        try {
+            if (ownUserAgent == null) {
+                ownUserAgent = learnOwnUserAgent(playwright, profile);
+            }
+            BrowserContext context = playwright
+                    .chromium()
+                    .launchPersistentContext(
+                            profile, launchOptions().setUserAgent(RequestTag.append(ownUserAgent, requestTag)));
+            return LaunchedProfile.onDisk(context, profile);
+        } catch (RuntimeException e) {
+            // No browser started, so nothing writes to the profile any more.
+            LaunchedProfile.deleteQuietly(profile);
+            throw e;
+        }
+    }
+
+    /**
+     * A persistent profile takes its user agent at launch, before DevTools can say what Chromium's own is: the
+     * first launch of a run asks it once, in a launch of the same profile with nothing overridden, and closes.
+     * (Headed runs only, where one launch more is not felt.)
+     */
+    private String learnOwnUserAgent(Playwright playwright, Path profile) {
+        BrowserContext plain = playwright.chromium().launchPersistentContext(profile, launchOptions());
+        try {
+            return ownUserAgent(plain.newCDPSession(plain.pages().get(0)));
+        } finally {
+            plain.close();
+        }
+    }
+
+    private BrowserType.LaunchPersistentContextOptions launchOptions() {
         BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
                 .setHeadless(!options.headed())
                 .setSlowMo(options.slowMoMillis())
@@ -32,13 +68,7 @@ final class ChromiumFullBrowser extends ChromiumEngine {
                 .setHandleSIGINT(false)
                 .setArgs(ARGS);
         executable.ifPresent(launch::setExecutablePath);
-        try {
-            return LaunchedProfile.onDisk(playwright.chromium().launchPersistentContext(profile, launch), profile);
-        } catch (RuntimeException e) {
-            // No browser started, so nothing writes to the profile any more.
-            LaunchedProfile.deleteQuietly(profile);
-            throw e;
-        }
+        return launch;
     }
 
     @Override

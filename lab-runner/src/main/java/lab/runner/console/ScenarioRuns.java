@@ -56,6 +56,7 @@ final class ScenarioRuns implements AutoCloseable {
             String pageSaw,
             List<String> console,
             Map<String, Object> victimReceived,
+            String outside,
             String screenshot) {}
 
     RunView run(Scenario scenario, ThirdPartyCookies browserSetting) throws InterruptedException {
@@ -108,6 +109,7 @@ final class ScenarioRuns implements AutoCloseable {
                 result.evidence().pageSaw(),
                 result.evidence().console(),
                 victim,
+                result.evidence().outside().any() ? result.evidence().outside().describe() : null,
                 screenshot);
     }
 

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
@@ -34,10 +36,12 @@ final class ChromiumFullBrowser extends ChromiumEngine {
             if (ownUserAgent == null) {
                 ownUserAgent = learnOwnUserAgent(playwright, profile);
             }
-            BrowserContext context = playwright
-                    .chromium()
-                    .launchPersistentContext(
-                            profile, launchOptions().setUserAgent(RequestTag.append(ownUserAgent, requestTag)));
+            // Chromium's own switch, not Playwright's context option: the full browser runs a sandboxed frame
+            // (null-origin) in a process of its own, which the context option does not reach, while the switch
+            // is the whole browser's user agent, in every process.
+            List<String> args = new ArrayList<>(ARGS);
+            args.add("--user-agent=" + RequestTag.append(ownUserAgent, requestTag));
+            BrowserContext context = playwright.chromium().launchPersistentContext(profile, launchOptions(args));
             return LaunchedProfile.onDisk(context, profile);
         } catch (RuntimeException e) {
             // No browser started, so nothing writes to the profile any more.
@@ -52,7 +56,7 @@ final class ChromiumFullBrowser extends ChromiumEngine {
      * (Headed runs only, where one launch more is not felt.)
      */
     private String learnOwnUserAgent(Playwright playwright, Path profile) {
-        BrowserContext plain = playwright.chromium().launchPersistentContext(profile, launchOptions());
+        BrowserContext plain = playwright.chromium().launchPersistentContext(profile, launchOptions(ARGS));
         try {
             return ownUserAgent(plain.newCDPSession(plain.pages().get(0)));
         } finally {
@@ -60,13 +64,13 @@ final class ChromiumFullBrowser extends ChromiumEngine {
         }
     }
 
-    private BrowserType.LaunchPersistentContextOptions launchOptions() {
+    private BrowserType.LaunchPersistentContextOptions launchOptions(List<String> args) {
         BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
                 .setHeadless(!options.headed())
                 .setSlowMo(options.slowMoMillis())
                 // Ctrl-C is left to the runner, which closes the browser before the driver (LabBrowser).
                 .setHandleSIGINT(false)
-                .setArgs(ARGS);
+                .setArgs(args);
         executable.ifPresent(launch::setExecutablePath);
         return launch;
     }

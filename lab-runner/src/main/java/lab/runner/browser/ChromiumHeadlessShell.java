@@ -43,6 +43,8 @@ final class ChromiumHeadlessShell extends ChromiumEngine {
         Browser browser = playwright.chromium().launch(launch);
         // The tag goes in as the context's user agent, which Playwright gives every page, frame and worker
         // (DevTools' emulation per target): the browser then sends it on every request, preflights included.
+        // (The shell keeps the null-origin lesson's sandboxed frame in its page's process; the full browser does
+        // not, and takes the tag by command-line switch instead: ChromiumFullBrowser.)
         String userAgent;
         try {
             userAgent = RequestTag.append(ownUserAgent(browser.newBrowserCDPSession()), requestTag);

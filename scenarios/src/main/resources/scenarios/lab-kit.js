@@ -5,6 +5,8 @@
 const lab = {
   victim: window.LAB.victimOrigin,
   attacker: window.LAB.attackerOrigin,
+  /** The lab case this page runs for (?case= in its address): the runner counts only loot that names it. */
+  caseNonce: new URLSearchParams(location.search).get('case'),
 
   /** Shows what the attacker's code got, in the page's backstage box. */
   show(text) {
@@ -41,7 +43,7 @@ const lab = {
       method: 'POST',
       mode: 'no-cors',
       headers: { 'Content-Type': 'text/plain' },
-      body: JSON.stringify({ scenario, data })
+      body: JSON.stringify({ scenario, data, case: lab.caseNonce })
     }).catch(() => {});
   },
 

@@ -23,4 +23,17 @@ class LootStoreTest {
                     .satisfies(l -> assertThat(l.victimUser()).isEqualTo("alice"));
         }
     }
+
+    @Test
+    void a_hauls_case_nonce_is_kept_and_names_only_that_case() {
+        try (LootStore store = LootStore.inMemory()) {
+            store.store("cookie-theft", "alice", "{}", "0123456789abcdef0123456789abcdef");
+            store.store("cookie-theft", "alice", "{}");
+
+            assertThat(store.since(0))
+                    .extracting(l -> l.isFor("0123456789abcdef0123456789abcdef"))
+                    .containsExactly(true, false);
+            assertThat(store.since(0)).noneMatch(l -> l.isFor(null));
+        }
+    }
 }

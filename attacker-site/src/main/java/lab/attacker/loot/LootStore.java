@@ -42,27 +42,36 @@ public final class LootStore implements AutoCloseable {
         store.update("CREATE TABLE IF NOT EXISTS loot (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
                 + "received_at TIMESTAMP WITH TIME ZONE NOT NULL, scenario VARCHAR(64) NOT NULL, "
                 + "victim_user VARCHAR(200), payload CLOB NOT NULL)");
+        // Loot kept by an older lab (serve --data) has no case nonces: it belongs to no case.
+        store.update("ALTER TABLE loot ADD COLUMN IF NOT EXISTS case_nonce VARCHAR(64)");
         store.lastId.set(store.queryLastId());
         return store;
     }
 
+    /** Stores a haul that names no case (outside traffic, as far as the runner is concerned). */
     public Loot store(String scenario, String victimUser, String payload) {
+        return store(scenario, victimUser, payload, null);
+    }
+
+    /** @param caseNonce the case the sending page ran for ({@link Loot#caseNonce()}), or null */
+    public Loot store(String scenario, String victimUser, String payload, String caseNonce) {
         // The database keeps microseconds; the returned value must equal what a later read gives.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = pool.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO loot (received_at, scenario, victim_user, payload) VALUES (?, ?, ?, ?)",
+                        "INSERT INTO loot (received_at, scenario, victim_user, payload, case_nonce) VALUES (?, ?, ?, ?, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setString(2, scenario);
             ps.setString(3, victimUser);
             ps.setString(4, payload);
+            ps.setString(5, caseNonce);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 long id = keys.getLong(1);
                 lastId.accumulateAndGet(id, Math::max);
-                return new Loot(id, now, scenario, victimUser, payload);
+                return new Loot(id, now, scenario, victimUser, payload, caseNonce);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not store loot", e);
@@ -76,7 +85,8 @@ public final class LootStore implements AutoCloseable {
         }
         try (Connection c = pool.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
+                        "SELECT id, received_at, scenario, victim_user, payload, case_nonce FROM loot WHERE id > ? "
+                                + "ORDER BY id")) {
             ps.setLong(1, afterId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<Loot> result = new ArrayList<>();
@@ -86,7 +96,8 @@ public final class LootStore implements AutoCloseable {
                             rs.getTimestamp(2).toInstant(),
                             rs.getString(3),
                             rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
                 return result;
             }

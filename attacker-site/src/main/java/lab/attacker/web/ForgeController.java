@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import lab.attacker.forge.ForgedRequest;
+import lab.victim.journal.RequestTag;
 
 /**
  * The attacker's backend acting like Postman or curl: it asks the victim's API with whatever headers it
@@ -32,7 +33,7 @@ final class ForgeController {
         headers.put("Host", victim.getHost() + ":" + victim.getPort());
         headers.put("Origin", victimOrigin.get());
         headers.put("Referer", victimOrigin.get() + "/");
-        headers.put("User-Agent", "Mozilla/5.0 (forged by the attacker's server)");
+        headers.put("User-Agent", keepingLabTag(ctx, "Mozilla/5.0 (forged by the attacker's server)"));
         headers.put("Sec-Fetch-Site", "same-origin");
         headers.put("Sec-Fetch-Mode", "cors");
         try {
@@ -45,5 +46,15 @@ final class ForgeController {
         } catch (IOException e) {
             ctx.status(502).json(Map.of("error", "the victim did not answer: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Lab bookkeeping, no part of the attack: the forged request keeps the tag of the lab browser that asked for it
+     * ({@link RequestTag}), as that browser's own requests carry it, so the runner counts it for its case; asked
+     * for by anyone else (no tag), it is outside traffic and decides nothing.
+     */
+    private static String keepingLabTag(Context ctx, String userAgent) {
+        String tag = RequestTag.of(ctx.userAgent());
+        return tag == null ? userAgent : RequestTag.append(userAgent, tag);
     }
 }

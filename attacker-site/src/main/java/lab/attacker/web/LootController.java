@@ -25,6 +25,8 @@ final class LootController {
     private static final Set<String> LOOT_TYPES = Set.of("application/json", "text/plain");
 
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** A lab case's nonce, as the runner makes them (128 random bits); anything else names no case. */
+    private static final Pattern CASE_NONCE = Pattern.compile("[0-9a-f]{32}");
 
     private final LootStore store;
     private final TemplateEngine templates =
@@ -35,7 +37,7 @@ final class LootController {
     }
 
     /**
-     * {@code POST /collect} with {@code {"scenario": "...", "data": {...}}}, sent by the attacker's pages. As
+     * {@code POST /collect} with {@code {"scenario": "...", "data": {...}, "case": "..."}} (the case is optional), sent by the attacker's pages. As
      * JSON from its own origin, or as text/plain from any page (a simple request that needs no CORS, as
      * exfiltration code uses: sendBeacon, no-cors fetch).
      */
@@ -52,8 +54,15 @@ final class LootController {
         Loot loot = store.store(
                 scenario,
                 user != null && user.isTextual() ? user.asText() : null,
-                json.get("data").toString());
+                json.get("data").toString(),
+                caseNonce(json));
         ctx.status(HttpStatus.CREATED).json(Map.of("stored", loot.id()));
+    }
+
+    /** The case the page ran for, as the lab kit sends it ({@code "case": "..."}), or null. */
+    private static String caseNonce(ObjectNode json) {
+        String nonce = json.path("case").asText(null);
+        return nonce != null && CASE_NONCE.matcher(nonce).matches() ? nonce : null;
     }
 
     /** {@code GET /loot}: the stolen data, escaped: it came from another site and is not to be trusted. */

@@ -3,6 +3,7 @@ package lab.runner.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.RequestTag;
 
 /**
  * One browser engine the lab can drive: how it is launched, how a page gets a case's third-party cookie
@@ -20,11 +21,20 @@ public interface BrowserEngine {
     String PLAIN_HTTP_LOOPBACK_NAME = "plain-http.lab.test";
 
     /**
-     * Launches the browser with a profile for pages of {@code setting}, as {@link #profileFor} groups them.
+     * Launches the browser with a profile for pages of {@code setting}, as {@link #profileFor} groups them, whose
+     * requests all carry {@code requestTag}.
+     *
+     * <p>The tag's contract, on which every verdict rests (only requests with it can decide a case): the browser's
+     * own {@code User-Agent}, as it would send it, with the tag appended by {@link RequestTag#append}, is what
+     * every request of the profile carries: navigations, fetches, CORS preflights, and those of frames (also
+     * frames in other processes), pop-ups and workers; {@code navigator.userAgent} says the same. It is set as the
+     * browser's own user agent (a launch or context option, such as Playwright's {@code setUserAgent}, or the
+     * engine's emulation), never as an extra request header: an author header would add a CORS preflight, and the
+     * lessons' requests must stay as a plain browser sends them.
      *
      * @throws BrowserUnavailableException when the browser does not start, saying how to get one that does
      */
-    LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting);
+    LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting, String requestTag);
 
     /**
      * The setting whose profile pages of {@code setting} open in: the setting itself when the engine fixes it per

@@ -1,5 +1,6 @@
 package lab.runner.browser;
 
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
@@ -55,9 +56,9 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
     }
 
     @Override
-    public final LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting) {
+    public final LaunchedProfile launch(Playwright playwright, ThirdPartyCookies setting, String requestTag) {
         try {
-            return launchChromium(playwright, setting);
+            return launchChromium(playwright, setting, requestTag);
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException(
                     "Chromium did not start"
@@ -67,7 +68,20 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
         }
     }
 
-    abstract LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting);
+    abstract LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting, String requestTag);
+
+    /**
+     * The user agent Chromium sends when nothing overrides it, as DevTools reports it for the browser that
+     * {@code session} belongs to: the one the run's tag is appended to, so that the victim's journal shows what
+     * this browser really sends, plus the tag.
+     */
+    static String ownUserAgent(CDPSession session) {
+        try {
+            return session.send("Browser.getVersion").get("userAgent").getAsString();
+        } finally {
+            session.detach();
+        }
+    }
 
     /** What this strategy is called in reports, after "Chromium". */
     abstract String strategyName();

@@ -1,13 +1,17 @@
 package lab.runner.browser;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.RequestTag;
 
 /**
  * The full Chromium browser: one persistent profile per setting. A fresh full-browser profile blocks third-party
@@ -18,27 +22,57 @@ import lab.scenarios.ThirdPartyCookies;
  */
 final class ChromiumFullBrowser extends ChromiumEngine {
 
+    /** Chromium's own user agent, learnt at the run's first launch. */
+    private String ownUserAgent;
+
     ChromiumFullBrowser(Optional<Path> executable, BrowserOptions options) {
         super(executable, options);
     }
 
     @Override
-    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting) {
+    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting, String requestTag) {
         Path profile = createProfile(setting);
-        BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
-                .setHeadless(!options.headed())
-                .setSlowMo(options.slowMoMillis())
-                // Ctrl-C is left to the runner, which closes the browser before the driver (LabBrowser).
-                .setHandleSIGINT(false)
-                .setArgs(ARGS);
-        executable.ifPresent(launch::setExecutablePath);
         try {
-            return LaunchedProfile.onDisk(playwright.chromium().launchPersistentContext(profile, launch), profile);
+            if (ownUserAgent == null) {
+                ownUserAgent = learnOwnUserAgent(playwright, profile);
+            }
+            // Chromium's own switch, not Playwright's context option: the full browser runs a sandboxed frame
+            // (null-origin) in a process of its own, which the context option does not reach, while the switch
+            // is the whole browser's user agent, in every process.
+            List<String> args = new ArrayList<>(ARGS);
+            args.add("--user-agent=" + RequestTag.append(ownUserAgent, requestTag));
+            BrowserContext context = playwright.chromium().launchPersistentContext(profile, launchOptions(args));
+            return LaunchedProfile.onDisk(context, profile);
         } catch (RuntimeException e) {
             // No browser started, so nothing writes to the profile any more.
             LaunchedProfile.deleteQuietly(profile);
             throw e;
         }
+    }
+
+    /**
+     * A persistent profile takes its user agent at launch, before DevTools can say what Chromium's own is: the
+     * first launch of a run asks it once, in a launch of the same profile with nothing overridden, and closes.
+     * (Headed runs only, where one launch more is not felt.)
+     */
+    private String learnOwnUserAgent(Playwright playwright, Path profile) {
+        BrowserContext plain = playwright.chromium().launchPersistentContext(profile, launchOptions(ARGS));
+        try {
+            return ownUserAgent(plain.newCDPSession(plain.pages().get(0)));
+        } finally {
+            plain.close();
+        }
+    }
+
+    private BrowserType.LaunchPersistentContextOptions launchOptions(List<String> args) {
+        BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
+                .setHeadless(!options.headed())
+                .setSlowMo(options.slowMoMillis())
+                // Ctrl-C is left to the runner, which closes the browser before the driver (LabBrowser).
+                .setHandleSIGINT(false)
+                .setArgs(args);
+        executable.ifPresent(launch::setExecutablePath);
+        return launch;
     }
 
     @Override

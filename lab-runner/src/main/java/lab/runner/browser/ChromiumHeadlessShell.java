@@ -1,6 +1,7 @@
 package lab.runner.browser;
 
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.RequestTag;
 
 /**
  * Chromium's headless shell: one profile for both settings, kept in memory as an Incognito window's is (which
@@ -30,7 +32,7 @@ final class ChromiumHeadlessShell extends ChromiumEngine {
     }
 
     @Override
-    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting) {
+    LaunchedProfile launchChromium(Playwright playwright, ThirdPartyCookies setting, String requestTag) {
         BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions()
                 .setHeadless(!options.headed())
                 .setSlowMo(options.slowMoMillis())
@@ -38,7 +40,19 @@ final class ChromiumHeadlessShell extends ChromiumEngine {
                 .setHandleSIGINT(false)
                 .setArgs(ARGS);
         executable.ifPresent(launch::setExecutablePath);
-        return LaunchedProfile.inMemory(playwright.chromium().launch(launch));
+        Browser browser = playwright.chromium().launch(launch);
+        // The tag goes in as the context's user agent, which Playwright gives every page, frame and worker
+        // (DevTools' emulation per target): the browser then sends it on every request, preflights included.
+        // (The shell keeps the null-origin lesson's sandboxed frame in its page's process; the full browser does
+        // not, and takes the tag by command-line switch instead: ChromiumFullBrowser.)
+        String userAgent;
+        try {
+            userAgent = RequestTag.append(ownUserAgent(browser.newBrowserCDPSession()), requestTag);
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+        return LaunchedProfile.inMemory(browser, userAgent);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import lab.scenarios.ThirdPartyCookies;
+import lab.victim.journal.RequestTag;
 
 /**
  * The run's browser, launched on first use: one {@link BrowserEngine} behind it, and each page following the
@@ -36,6 +37,9 @@ public final class LabBrowser implements AutoCloseable {
     private final List<LaunchedProfile> retired = new ArrayList<>();
 
     private final Map<ThirdPartyCookies, Page> casePages = new EnumMap<>(ThirdPartyCookies.class);
+    /** What every request of this browser carries, and nothing else's ({@link RequestTag}); fixed for its life. */
+    private final String requestTag = RequestTag.random();
+
     private BrowserInfo info;
 
     private LabBrowser(Playwright playwright, String engineKey, BrowserEngine engine) {
@@ -81,6 +85,14 @@ public final class LabBrowser implements AutoCloseable {
     }
 
     /**
+     * The tag in the {@code User-Agent} of every request this browser sends (a relaunch keeps it): the victim's
+     * journal entries that carry it are this browser's, all others outside traffic.
+     */
+    public String requestTag() {
+        return requestTag;
+    }
+
+    /**
      * The context that pages of {@code setting} live in, launched the first time it is asked for (one context may
      * serve both settings: {@link BrowserEngine#profileFor}). Cookies live here, so a caller that needs a clean
      * slate clears them.
@@ -89,7 +101,7 @@ public final class LabBrowser implements AutoCloseable {
         ThirdPartyCookies profileSetting = engine.profileFor(setting);
         LaunchedProfile profile = profiles.get(profileSetting);
         if (profile == null) {
-            profile = engine.launch(playwright, profileSetting);
+            profile = engine.launch(playwright, profileSetting, requestTag);
             profiles.put(profileSetting, profile);
             BrowserWords.register(profile.context(), engine);
             if (info == null) {

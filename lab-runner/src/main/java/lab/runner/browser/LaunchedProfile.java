@@ -19,9 +19,18 @@ import java.util.stream.Stream;
  */
 public record LaunchedProfile(BrowserContext context, Browser browser, Path directory) {
 
-    /** A context kept in memory by {@code browser}, as an Incognito window's is. */
-    public static LaunchedProfile inMemory(Browser browser) {
-        return new LaunchedProfile(browser.newContext(), browser, null);
+    /**
+     * A context kept in memory by {@code browser}, as an Incognito window's is, whose pages send {@code userAgent}
+     * (the browser's own, with the run's tag: {@link BrowserEngine#launch}).
+     */
+    public static LaunchedProfile inMemory(Browser browser, String userAgent) {
+        try {
+            return new LaunchedProfile(
+                    browser.newContext(new Browser.NewContextOptions().setUserAgent(userAgent)), browser, null);
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
     }
 
     /** A persistent context launched with its own profile directory. */

@@ -25,8 +25,18 @@ final class AttackerPageDriver {
         static final PageReport NOTHING = new PageReport(null, null);
     }
 
-    /** Where the attacker's page of a case is served. */
-    record Address(String origin, String url) {}
+    /**
+     * Where the attacker's page of a case is served.
+     *
+     * @param page      the page's address, as the story tells it
+     * @param caseNonce the case's nonce, which the page's lab kit sends with its loot
+     */
+    record Address(String origin, String page, String caseNonce) {
+        /** The address the browser opens: the page, told which case it runs for. */
+        String url() {
+            return page + "?case=" + caseNonce;
+        }
+    }
 
     private final LabServers servers;
 
@@ -34,12 +44,12 @@ final class AttackerPageDriver {
         this.servers = servers;
     }
 
-    Address addressOf(Scenario scenario, ScenarioCase scenarioCase) {
+    Address addressOf(Scenario scenario, ScenarioCase scenarioCase, String caseNonce) {
         String host = scenario.attackerHostFor(scenarioCase);
         String origin = RebindingProxy.HOST_NAME.equals(host)
                 ? servers.attacker().rebinding().origin()
                 : servers.attacker().originAs(host);
-        return new Address(origin, origin + "/scenarios/" + scenario.pagePath());
+        return new Address(origin, origin + "/scenarios/" + scenario.pagePath(), caseNonce);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class CaseRunner {
         Story story = new Story(observer, scenario, scenarioCase);
         // The trainer sets the victim's defences; everything else starts as seeded.
         lab.forCase(scenarioCase);
-        EvidenceGatherer.Marks marks = evidence.mark();
+        EvidenceGatherer.Marks marks = evidence.mark(browser.requestTag());
 
         Jar jar = null;
         BrowserWords words = null;
@@ -89,8 +89,8 @@ public final class CaseRunner {
             }
 
             // She opens the attacker's page.
-            AttackerPageDriver.Address address = attackerPage.addressOf(scenario, scenarioCase);
-            story.tell("Alice opens the attacker's page " + address.url() + ".");
+            AttackerPageDriver.Address address = attackerPage.addressOf(scenario, scenarioCase, marks.caseNonce());
+            story.tell("Alice opens the attacker's page " + address.page() + ".");
             attackerPage.open(page, address);
 
             // She plays her part: whatever the page asks her, she answers, until the page is done.

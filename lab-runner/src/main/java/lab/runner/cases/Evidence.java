@@ -20,6 +20,7 @@ import lab.victim.journal.JournalEntry;
  * @param lootHasPublic   whether it holds the site's public data
  * @param actionPerformed whether the victim's state changed as the attacker wanted
  * @param failure         why the case could not be carried out (browser crash, time-out), or null
+ * @param outside         the traffic of the case's time that was not the case's own, and so decided nothing
  */
 public record Evidence(
         List<String> console,
@@ -31,10 +32,55 @@ public record Evidence(
         boolean lootHasPrivate,
         boolean lootHasPublic,
         boolean actionPerformed,
-        String failure) {
+        String failure,
+        Outside outside) {
 
     public Evidence {
         console = List.copyOf(console);
+    }
+
+    /** Evidence with no outside traffic beside it. */
+    public Evidence(
+            List<String> console,
+            String browserSaid,
+            String pageResult,
+            String pageSaw,
+            JournalEntry victimReceived,
+            JournalEntry preflight,
+            boolean lootHasPrivate,
+            boolean lootHasPublic,
+            boolean actionPerformed,
+            String failure) {
+        this(
+                console,
+                browserSaid,
+                pageResult,
+                pageSaw,
+                victimReceived,
+                preflight,
+                lootHasPrivate,
+                lootHasPublic,
+                actionPerformed,
+                failure,
+                Outside.NONE);
+    }
+
+    /**
+     * What reached the servers during the case from elsewhere (another tab, a program on the machine): requests
+     * without the tag of the case's browser, and loot without the case's nonce. Shown, never deciding.
+     */
+    public record Outside(int requests, int loot) {
+        public static final Outside NONE = new Outside(0, 0);
+
+        public boolean any() {
+            return requests > 0 || loot > 0;
+        }
+
+        /** {@code 3 outside requests / 1 loot item ignored}, the words every report uses. */
+        public String describe() {
+            return requests + " outside request" + (requests == 1 ? "" : "s") + " / " + loot + " loot item"
+                    + (loot == 1 ? "" : "s") + " ignored";
+        }
     }
 
     /** The first console message that contains {@code fragment}, if any. */

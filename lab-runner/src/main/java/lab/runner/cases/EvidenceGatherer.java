@@ -9,17 +9,28 @@ import lab.scenarios.Scenario;
 import lab.victim.data.Post;
 import lab.victim.data.Profile;
 import lab.victim.journal.JournalEntry;
+import lab.victim.journal.RequestTag;
 
 /**
  * Gathers a case's evidence once the page is done: what the browser said, what the victim's journal recorded
  * (read once per case), what the attacker's backend stored, and whether Alice's data changed.
+ *
+ * <p>Only the case's own traffic is evidence. The lab runs beside other tabs and programs that can reach both
+ * servers, so a journal entry counts only when it carries the tag of the case's browser ({@link RequestTag}, in
+ * its User-Agent, which nothing else can guess), and loot only when it names the case's nonce, which the case's
+ * page alone got in its address. Everything else in the case's time is outside traffic: counted, never deciding.
  */
 final class EvidenceGatherer {
 
-    /** Where the journal and the loot stood when the case began: everything after is the case's. */
-    record Marks(long journal, long loot) {}
+    /**
+     * Where the journal and the loot stood when the case began, and what ties traffic to the case.
+     *
+     * @param requestTag the tag of the case's browser, on every request it sends
+     * @param caseNonce  the case's own nonce (128 random bits), given to its page only, which sends it with its loot
+     */
+    record Marks(long journal, long loot, String requestTag, String caseNonce) {}
 
-    /** A case's evidence, and the whole of what the victim received during it (login included) for the report. */
+    /** A case's evidence, and what the victim received from the case's browser during it (login included). */
     record Gathered(Evidence evidence, List<JournalEntry> journal) {}
 
     private final LabServers servers;
@@ -30,9 +41,13 @@ final class EvidenceGatherer {
         this.lab = lab;
     }
 
-    Marks mark() {
+    /** Marks where the case begins, for a case run in the browser whose request tag is {@code requestTag}. */
+    Marks mark(String requestTag) {
         return new Marks(
-                servers.victim().journal().lastSeq(), servers.attacker().loot().lastId());
+                servers.victim().journal().lastSeq(),
+                servers.attacker().loot().lastId(),
+                requestTag,
+                RequestTag.random());
     }
 
     /**
@@ -41,13 +56,18 @@ final class EvidenceGatherer {
      */
     Gathered gather(
             Scenario scenario, BrowserWords words, AttackerPageDriver.PageReport page, String failure, Marks marks) {
-        List<JournalEntry> journal = servers.victim().journal().since(marks.journal());
+        List<JournalEntry> all = servers.victim().journal().since(marks.journal());
+        List<JournalEntry> journal = all.stream()
+                .filter(e -> RequestTag.carries(e, marks.requestTag()))
+                .toList();
         List<JournalEntry> target = journal.stream()
                 .filter(e -> e.path().equals(scenario.target().path()))
                 .toList();
 
         Profile seeded = lab.seededAlice();
-        List<Loot> loot = servers.attacker().loot().since(marks.loot());
+        List<Loot> allLoot = servers.attacker().loot().since(marks.loot());
+        List<Loot> loot =
+                allLoot.stream().filter(l -> l.isFor(marks.caseNonce())).toList();
         boolean lootHasPrivate = loot.stream()
                 .anyMatch(
                         l -> l.payload().contains(seeded.email()) || l.payload().contains(seeded.phone()));
@@ -70,7 +90,8 @@ final class EvidenceGatherer {
                 lootHasPrivate,
                 lootHasPublic,
                 actionPerformed,
-                failure);
+                failure,
+                new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()));
         return new Gathered(evidence, journal);
     }
 

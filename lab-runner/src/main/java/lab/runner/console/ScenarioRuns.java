@@ -46,7 +46,10 @@ final class ScenarioRuns implements AutoCloseable {
         this.executable = executable;
     }
 
-    /** What a run showed: the outcome and the evidence, with the attacker's page as a PNG data URL. */
+    /**
+     * What a run showed: the outcome and the evidence, with the attacker's page as a PNG data URL, and the outside
+     * traffic that decided nothing ({@code 3 outside requests / 1 loot item ignored}), or null when there was none.
+     */
     record RunView(
             String scenario,
             String conditions,
@@ -56,6 +59,7 @@ final class ScenarioRuns implements AutoCloseable {
             String pageSaw,
             List<String> console,
             Map<String, Object> victimReceived,
+            String outside,
             String screenshot) {}
 
     RunView run(Scenario scenario, ThirdPartyCookies browserSetting) throws InterruptedException {
@@ -108,6 +112,7 @@ final class ScenarioRuns implements AutoCloseable {
                 result.evidence().pageSaw(),
                 result.evidence().console(),
                 victim,
+                result.evidence().outside().any() ? result.evidence().outside().describe() : null,
                 screenshot);
     }
 

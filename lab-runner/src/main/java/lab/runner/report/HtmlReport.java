@@ -112,7 +112,10 @@ public final class HtmlReport {
                 result.actual().name(),
                 result.matches(),
                 TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
-                        + result.verdict().why(),
+                        + result.verdict().why()
+                        + (result.evidence().outside().any()
+                                ? " (" + result.evidence().outside().describe() + ")"
+                                : ""),
                 result.evidence().pageSaw(),
                 WhatTheVictimReceived.line(result.evidence(), result.scenario().target()),
                 result.evidence().console(),

@@ -44,7 +44,8 @@ public final class JsonReport {
             boolean lootHasPrivate,
             boolean lootHasPublic,
             boolean actionPerformed,
-            String failure) {
+            String failure,
+            Evidence.Outside outside) {
 
         static EvidenceJson of(Evidence e) {
             return new EvidenceJson(
@@ -57,7 +58,8 @@ public final class JsonReport {
                     e.lootHasPrivate(),
                     e.lootHasPublic(),
                     e.actionPerformed(),
-                    e.failure());
+                    e.failure(),
+                    e.outside());
         }
     }
 

@@ -72,6 +72,9 @@ public final class TextReport {
                 ok ? result.actual() : terminal.red(String.valueOf(result.actual())),
                 result.verdict().why());
         evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.red(text)));
+        if (result.evidence().outside().any()) {
+            out.printf("       %s%n", result.evidence().outside().describe());
+        }
         if (!ok) {
             mismatch(result);
         }

@@ -23,7 +23,7 @@ public final class LessonTable {
         table.append("| conditions | expected outcome | decisive evidence (checked in every run) |\n");
         table.append("|---|---|---|\n");
         for (ScenarioCase scenarioCase : scenario.cases()) {
-            String evidence = String.join("; ", scenarioCase.evidence().describe(Engines.CHROMIUM));
+            String evidence = String.join("; ", scenarioCase.evidence().describeEveryEngine());
             String note = scenarioCase.evidence().note();
             if (note != null) {
                 note = Character.toUpperCase(note.charAt(0)) + note.substring(1);
@@ -47,8 +47,9 @@ public final class LessonTable {
             return String.valueOf(scenarioCase.expected());
         }
         return Engines.ALL.stream()
-                .map(engine -> engine + ": " + scenarioCase.expected(engine))
-                .collect(Collectors.joining(", "));
+                        .map(engine -> engine + ": " + scenarioCase.expected(engine))
+                        .collect(Collectors.joining(", "))
+                + " (" + scenarioCase.whyEnginesDiffer() + ")";
     }
 
     /**

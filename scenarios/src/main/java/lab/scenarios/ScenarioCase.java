@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
  * @param expectedByEngine the lesson's expected outcome per engine ({@link Engines}); empty only for exploratory
  *                         runs (the outcome matrix), which observe without expecting
  * @param evidence         what must be seen for the outcome to count ({@link DecisiveEvidence#NONE}: nothing)
+ * @param whyEnginesDiffer why the engines' expectations differ, in a few words ("no Lax by default"); null when
+ *                         they agree
  */
 public record ScenarioCase(
         Map<String, String> defences,
         ThirdPartyCookies thirdPartyCookies,
         String attackerHost,
         Map<String, Outcome> expectedByEngine,
-        DecisiveEvidence evidence) {
+        DecisiveEvidence evidence,
+        String whyEnginesDiffer) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -31,6 +34,16 @@ public record ScenarioCase(
         defences = Collections.unmodifiableMap(new LinkedHashMap<>(defences));
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
+    }
+
+    /** A case whose engines, if they differ, are not told apart by a reason (tests build these). */
+    public ScenarioCase(
+            Map<String, String> defences,
+            ThirdPartyCookies thirdPartyCookies,
+            String attackerHost,
+            Map<String, Outcome> expectedByEngine,
+            DecisiveEvidence evidence) {
+        this(defences, thirdPartyCookies, attackerHost, expectedByEngine, evidence, null);
     }
 
     /** A case with one expectation for every engine and no evidence check (tests build these). */

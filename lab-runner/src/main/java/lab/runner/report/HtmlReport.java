@@ -36,7 +36,7 @@ public final class HtmlReport {
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
 
-    public Path write(Path directory, BrowserInfo browser, List<CaseResult> results) throws IOException {
+    public Path write(Path directory, List<CaseResult> results) throws IOException {
         Files.createDirectories(directory.resolve(SCREENSHOTS));
         Map<Scenario, List<CaseResult>> byScenario = new LinkedHashMap<>();
         results.forEach(r ->
@@ -49,7 +49,7 @@ public final class HtmlReport {
         int passed = (int) results.stream().filter(CaseResult::matches).count();
         ReportPage page = new ReportPage(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                browser.name() + " " + browser.version() + " (" + browser.executable() + ")",
+                browsers(results),
                 versions(),
                 passed,
                 results.size() - passed,
@@ -59,6 +59,15 @@ public final class HtmlReport {
         Path index = directory.resolve("index.html");
         Files.writeString(index, output.toString(), StandardCharsets.UTF_8);
         return index;
+    }
+
+    /** Each browser that ran, as {@code Chromium 156 (/usr/bin/...)}, joined by a semicolon. */
+    private static String browsers(List<CaseResult> results) {
+        Map<String, BrowserInfo> byEngine = new LinkedHashMap<>();
+        results.forEach(r -> byEngine.putIfAbsent(r.engine(), r.browser()));
+        return byEngine.values().stream()
+                .map(b -> b.name() + " " + b.version() + " (" + b.executable() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results)

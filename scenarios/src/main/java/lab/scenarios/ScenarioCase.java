@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  * @param evidence         what must be seen for the outcome to count ({@link DecisiveEvidence#NONE}: nothing)
  * @param whyEnginesDiffer why the engines' expectations differ, in a few words ("no Lax by default"); null when
  *                         they agree
+ * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
+ *                         outcome differs sees other evidence)
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -25,7 +27,8 @@ public record ScenarioCase(
         String attackerHost,
         Map<String, Outcome> expectedByEngine,
         DecisiveEvidence evidence,
-        String whyEnginesDiffer) {
+        String whyEnginesDiffer,
+        Map<String, DecisiveEvidence> evidenceIn) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -34,6 +37,12 @@ public record ScenarioCase(
         defences = Collections.unmodifiableMap(new LinkedHashMap<>(defences));
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
+        evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+    }
+
+    /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
+    public DecisiveEvidence evidence(String engine) {
+        return evidenceIn.getOrDefault(engine, evidence);
     }
 
     /** A case whose engines, if they differ, are not told apart by a reason (tests build these). */
@@ -43,7 +52,7 @@ public record ScenarioCase(
             String attackerHost,
             Map<String, Outcome> expectedByEngine,
             DecisiveEvidence evidence) {
-        this(defences, thirdPartyCookies, attackerHost, expectedByEngine, evidence, null);
+        this(defences, thirdPartyCookies, attackerHost, expectedByEngine, evidence, null, Map.of());
     }
 
     /** A case with one expectation for every engine and no evidence check (tests build these). */

@@ -46,7 +46,8 @@ class LessonTablesTest {
                 null,
                 java.util.Map.of(Engines.CHROMIUM, Outcome.COOKIE_WITHHELD, Engines.FIREFOX, Outcome.STOLEN),
                 DecisiveEvidence.NONE,
-                "no Lax by default in Firefox");
+                "no Lax by default in Firefox",
+                java.util.Map.of());
         assertThat(LessonTable.expected(scenarioCase))
                 .isEqualTo("chromium: COOKIE_WITHHELD, firefox: STOLEN (no Lax by default in Firefox)");
         assertThat(scenarioCase.expected()).isEqualTo(Outcome.COOKIE_WITHHELD);

@@ -20,7 +20,6 @@ import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Scenario;
-import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.JournalEntry;
 
 /**
@@ -76,12 +75,16 @@ public final class HtmlReport {
         List<List<ReportPage.Cell>> cells = new ArrayList<>();
         for (String row : matrix.rowLabels()) {
             List<ReportPage.Cell> line = new ArrayList<>();
-            for (ThirdPartyCookies column : matrix.columns()) {
+            for (OutcomeMatrix.Column column : matrix.columns()) {
                 CaseResult result = matrix.cell(row, column);
                 line.add(
                         result == null
                                 ? null
-                                : new ReportPage.Cell(result.actual().name(), result.matches(), anchor(result)));
+                                : new ReportPage.Cell(
+                                        result.actual().name(),
+                                        result.matches(),
+                                        anchor(result),
+                                        matrix.disagrees(row, column)));
             }
             cells.add(line);
         }
@@ -95,9 +98,9 @@ public final class HtmlReport {
                 scenario.story(),
                 scenario.steps(),
                 matrix.rowLabels(),
-                matrix.columns().stream()
-                        .map(c -> "third-party cookies " + c.key())
-                        .toList(),
+                matrix.engines().size() > 1 ? matrix.engines() : List.of(),
+                matrix.settings().size(),
+                matrix.columns().stream().map(OutcomeMatrix.Column::label).toList(),
                 cells,
                 cases);
     }
@@ -116,6 +119,9 @@ public final class HtmlReport {
         return new ReportPage.CaseSection(
                 anchor(result),
                 result.name(),
+                result.browser() == null
+                        ? result.engine()
+                        : result.browser().name() + " " + result.browser().version(),
                 result.scenarioCase().conditions(),
                 String.valueOf(result.expected()),
                 result.actual().name(),
@@ -145,8 +151,9 @@ public final class HtmlReport {
                 e.refusedBy() == null ? "" : e.refusedBy());
     }
 
+    /** A case's anchor: its engine and name, since a run of several engines has each case once per engine. */
     private static String anchor(CaseResult result) {
-        return CaseRunner.slug(result.name());
+        return CaseRunner.slug(result.engine() + " " + result.name());
     }
 
     private static Map<String, String> versions() {

@@ -19,7 +19,7 @@ final class FirefoxChecks {
 
     static List<Check> all() {
         List<Check> checks = new ArrayList<>();
-        checks.add(new LocalhostResolutionCheck());
+        checks.add(new FirefoxLocalhostCheck());
         checks.add(new SecureCookieCheck());
         checks.add(FirefoxCookieCheck.noLaxByDefault());
         checks.add(new FirefoxBlockedReadCheck());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import lab.runner.browser.BrowserEngines;
 import lab.runner.browser.BrowserOptions;
 import lab.runner.browser.LabBrowser;
 import lab.scenarios.ScenarioCatalogue;
@@ -39,8 +40,18 @@ public final class LabSession implements AutoCloseable {
             Optional<Path> browserExecutable,
             BrowserOptions browserOptions,
             Defences defences) {
+        return start(catalogue, BrowserEngines.DEFAULT, browserExecutable, browserOptions, defences);
+    }
+
+    /** As {@link #start(ScenarioCatalogue, Optional, BrowserOptions, Defences)}, in the engine named {@code engine}. */
+    public static LabSession start(
+            ScenarioCatalogue catalogue,
+            String engine,
+            Optional<Path> browserExecutable,
+            BrowserOptions browserOptions,
+            Defences defences) {
         CompletableFuture<LabBrowser> browser =
-                CompletableFuture.supplyAsync(() -> LabBrowser.start(browserExecutable, browserOptions));
+                CompletableFuture.supplyAsync(() -> LabBrowser.start(engine, browserExecutable, browserOptions));
         LabServers servers;
         try {
             servers = LabServers.start(catalogue, defences, 0, 0);

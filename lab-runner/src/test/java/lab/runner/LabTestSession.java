@@ -1,7 +1,7 @@
 package lab.runner;
 
 import java.util.Optional;
-import lab.runner.browser.BrowserLocator;
+import lab.runner.browser.BrowserEngines;
 import lab.runner.browser.BrowserOptions;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
@@ -24,9 +24,18 @@ public final class LabTestSession {
     private LabTestSession() {}
 
     public static LabSession start(ScenarioCatalogue catalogue) {
+        return start(catalogue, BrowserEngines.DEFAULT);
+    }
+
+    /** As {@link #start(ScenarioCatalogue)}, in {@code engine}'s browser (a missing one fails, saying what to install). */
+    public static LabSession start(ScenarioCatalogue catalogue, String engine) {
         BrowserOptions options = browserOptions();
         return LabSession.start(
-                catalogue, BrowserLocator.locate(Optional.empty(), options), options, Defences.WIDE_OPEN);
+                catalogue,
+                engine,
+                BrowserEngines.locate(engine, Optional.empty(), options),
+                options,
+                Defences.WIDE_OPEN);
     }
 
     /**

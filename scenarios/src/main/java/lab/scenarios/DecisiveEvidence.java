@@ -69,8 +69,31 @@ public record DecisiveEvidence(
         return describe(Engines.CHROMIUM).isEmpty() && browserSays.isEmpty();
     }
 
+    /**
+     * The checks in words for every engine, for lesson tables: the browser's words once when every engine says the
+     * same, else each engine's ({@code Chromium: "..."; Firefox: "..."}).
+     */
+    public List<String> describeEveryEngine() {
+        List<String> said = new ArrayList<>();
+        if (browserSays.size() == Engines.ALL.size()
+                && browserSays.values().stream().distinct().count() == 1) {
+            said.add("browser: \"" + browserSays.values().iterator().next() + "\"");
+        } else {
+            for (String engine : Engines.ALL) {
+                browserSays(engine).ifPresent(words -> said.add(Engines.displayName(engine) + ": \"" + words + "\""));
+            }
+        }
+        return describe(said);
+    }
+
     /** The checks in words, for lesson tables and reports: {@code cookie sent; status 200; browser: "..."}. */
     public List<String> describe(String engine) {
+        return describe(browserSays(engine)
+                .map(words -> List.of("browser: \"" + words + "\""))
+                .orElse(List.of()));
+    }
+
+    private List<String> describe(List<String> browserWords) {
         List<String> parts = new ArrayList<>();
         if (requestSent != null) {
             parts.add(requestSent ? "request reached Flock" : "request never reached Flock");
@@ -93,7 +116,7 @@ public record DecisiveEvidence(
         if (refusedBy != null) {
             parts.add("none".equals(refusedBy) ? "no defence refused it" : "refused by `" + refusedBy + "`");
         }
-        browserSays(engine).ifPresent(words -> parts.add("browser: \"" + words + "\""));
+        parts.addAll(browserWords);
         if (loot != null) {
             parts.add(
                     switch (loot) {

@@ -23,7 +23,7 @@ public final class LessonTable {
         table.append("| conditions | expected outcome | decisive evidence (checked in every run) |\n");
         table.append("|---|---|---|\n");
         for (ScenarioCase scenarioCase : scenario.cases()) {
-            String evidence = String.join("; ", scenarioCase.evidence().describe(Engines.CHROMIUM));
+            String evidence = evidence(scenarioCase);
             String note = scenarioCase.evidence().note();
             if (note != null) {
                 note = Character.toUpperCase(note.charAt(0)) + note.substring(1);
@@ -41,14 +41,27 @@ public final class LessonTable {
         return table.toString();
     }
 
+    /** The shared evidence, then each engine's own where the case states one: {@code ...; in Firefox: ...}. */
+    static String evidence(ScenarioCase scenarioCase) {
+        String evidence = String.join("; ", scenarioCase.evidence().describeEveryEngine());
+        for (String engine : Engines.ALL) {
+            if (scenarioCase.evidenceIn().containsKey(engine)) {
+                evidence = evidence + (evidence.isEmpty() ? "" : ". ") + "In " + Engines.displayName(engine) + ": "
+                        + String.join("; ", scenarioCase.evidence(engine).describe(engine));
+            }
+        }
+        return evidence;
+    }
+
     /** One outcome when every engine agrees, else each engine's: {@code chromium: COOKIE_WITHHELD, firefox: STOLEN}. */
     static String expected(ScenarioCase scenarioCase) {
         if (scenarioCase.sameInEveryEngine()) {
             return String.valueOf(scenarioCase.expected());
         }
         return Engines.ALL.stream()
-                .map(engine -> engine + ": " + scenarioCase.expected(engine))
-                .collect(Collectors.joining(", "));
+                        .map(engine -> engine + ": " + scenarioCase.expected(engine))
+                        .collect(Collectors.joining(", "))
+                + " (" + scenarioCase.whyEnginesDiffer() + ")";
     }
 
     /**

@@ -16,13 +16,19 @@ import java.util.stream.Collectors;
  * @param expectedByEngine the lesson's expected outcome per engine ({@link Engines}); empty only for exploratory
  *                         runs (the outcome matrix), which observe without expecting
  * @param evidence         what must be seen for the outcome to count ({@link DecisiveEvidence#NONE}: nothing)
+ * @param whyEnginesDiffer why the engines' expectations differ, in a few words ("no Lax by default"); null when
+ *                         they agree
+ * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
+ *                         outcome differs sees other evidence)
  */
 public record ScenarioCase(
         Map<String, String> defences,
         ThirdPartyCookies thirdPartyCookies,
         String attackerHost,
         Map<String, Outcome> expectedByEngine,
-        DecisiveEvidence evidence) {
+        DecisiveEvidence evidence,
+        String whyEnginesDiffer,
+        Map<String, DecisiveEvidence> evidenceIn) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -31,6 +37,22 @@ public record ScenarioCase(
         defences = Collections.unmodifiableMap(new LinkedHashMap<>(defences));
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
+        evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+    }
+
+    /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
+    public DecisiveEvidence evidence(String engine) {
+        return evidenceIn.getOrDefault(engine, evidence);
+    }
+
+    /** A case whose engines, if they differ, are not told apart by a reason (tests build these). */
+    public ScenarioCase(
+            Map<String, String> defences,
+            ThirdPartyCookies thirdPartyCookies,
+            String attackerHost,
+            Map<String, Outcome> expectedByEngine,
+            DecisiveEvidence evidence) {
+        this(defences, thirdPartyCookies, attackerHost, expectedByEngine, evidence, null, Map.of());
     }
 
     /** A case with one expectation for every engine and no evidence check (tests build these). */

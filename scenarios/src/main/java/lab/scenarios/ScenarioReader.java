@@ -29,8 +29,8 @@ final class ScenarioReader {
             "aliceAnswers",
             "canSucceed",
             "cases");
-    private static final Set<String> CASE_FIELDS =
-            Set.of("defences", "thirdPartyCookies", "attackerHost", "expected", "evidence");
+    private static final Set<String> CASE_FIELDS = Set.of(
+            "defences", "thirdPartyCookies", "attackerHost", "expected", "whyEnginesDiffer", "evidence", "evidenceIn");
     private static final Set<String> TARGET_FIELDS = Set.of("method", "path");
     private static final Set<String> SEC_FETCH_SITES = Set.of("same-origin", "same-site", "cross-site", "none");
     /** Only {@code *.localhost} names reach the lab's loopback servers without any DNS or hosts-file change. */
@@ -110,8 +110,32 @@ final class ScenarioReader {
             host(where, "attackerHost", attackerHost);
         }
         Map<String, Outcome> expected = expected(where, node.get("expected"));
+        String whyEnginesDiffer = optionalText(where, "whyEnginesDiffer", node);
+        boolean differ = expected.values().stream().distinct().count() > 1;
+        if (differ && whyEnginesDiffer == null) {
+            throw where.fail(
+                    "whyEnginesDiffer",
+                    "missing: the engines' expectations differ, so say why in a few"
+                            + " words (the run's list of disagreements quotes them)");
+        }
+        if (!differ && whyEnginesDiffer != null) {
+            throw where.fail(
+                    "whyEnginesDiffer",
+                    "every engine expects the same outcome here, so there is nothing to" + " explain");
+        }
         DecisiveEvidence evidence = new EvidenceReader(where, vocabulary).read(node.get("evidence"));
-        return new ScenarioCase(defences, thirdPartyCookies, attackerHost, expected, evidence);
+        Map<String, DecisiveEvidence> evidenceIn = new LinkedHashMap<>();
+        JsonNode evidenceInNode = node.get("evidenceIn");
+        if (evidenceInNode != null) {
+            requireObject(where, "evidenceIn", evidenceInNode);
+            engines(where, "evidenceIn", evidenceInNode);
+            evidenceInNode
+                    .properties()
+                    .forEach(entry -> evidenceIn.put(
+                            entry.getKey(), new EvidenceReader(where, vocabulary).read(entry.getValue())));
+        }
+        return new ScenarioCase(
+                defences, thirdPartyCookies, attackerHost, expected, evidence, whyEnginesDiffer, evidenceIn);
     }
 
     private static Map<String, Outcome> expected(Where where, JsonNode node) {

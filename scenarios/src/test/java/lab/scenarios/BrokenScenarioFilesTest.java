@@ -88,6 +88,11 @@ class BrokenScenarioFilesTest {
     }
 
     @Test
+    void engines_that_are_expected_to_differ_must_say_why() {
+        failsWith("missing-why", CASE_2, ": whyEnginesDiffer: missing: the engines' expectations differ");
+    }
+
+    @Test
     void an_unknown_third_party_cookie_setting_names_file_case_and_field() {
         failsWith(
                 "third-party-cookies",

@@ -45,8 +45,11 @@ class LessonTablesTest {
                 ThirdPartyCookies.ALLOWED,
                 null,
                 java.util.Map.of(Engines.CHROMIUM, Outcome.COOKIE_WITHHELD, Engines.FIREFOX, Outcome.STOLEN),
-                DecisiveEvidence.NONE);
-        assertThat(LessonTable.expected(scenarioCase)).isEqualTo("chromium: COOKIE_WITHHELD, firefox: STOLEN");
+                DecisiveEvidence.NONE,
+                "no Lax by default in Firefox",
+                java.util.Map.of());
+        assertThat(LessonTable.expected(scenarioCase))
+                .isEqualTo("chromium: COOKIE_WITHHELD, firefox: STOLEN (no Lax by default in Firefox)");
         assertThat(scenarioCase.expected()).isEqualTo(Outcome.COOKIE_WITHHELD);
         assertThat(scenarioCase.expected(Engines.FIREFOX)).isEqualTo(Outcome.STOLEN);
     }

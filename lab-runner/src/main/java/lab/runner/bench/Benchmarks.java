@@ -37,6 +37,12 @@ public final class Benchmarks {
         return CatalogueTiming.run(workers, browser);
     }
 
+    /** The catalogue in {@code engine}, timed as {@link #catalogue(int, Optional)} times Chromium's. */
+    public static CatalogueRunFigures catalogue(int workers, Optional<Path> browser, String engine)
+            throws IOException, InterruptedException {
+        return CatalogueTiming.run(workers, browser, engine);
+    }
+
     /** Seconds from starting {@code ./lab run SCENARIO} to its first verdict line. */
     public static double firstVerdictSeconds(String scenario, Optional<Path> browser)
             throws IOException, InterruptedException {

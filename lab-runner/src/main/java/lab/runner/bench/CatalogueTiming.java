@@ -24,10 +24,16 @@ final class CatalogueTiming {
 
     static Benchmarks.CatalogueRunFigures run(int workers, Optional<Path> browser)
             throws IOException, InterruptedException {
+        return run(workers, browser, "chromium");
+    }
+
+    /** As {@link #run(int, Optional)}, in {@code engine} ({@code ./lab run --engine ENGINE}). */
+    static Benchmarks.CatalogueRunFigures run(int workers, Optional<Path> browser, String engine)
+            throws IOException, InterruptedException {
         Path json = Files.createTempFile("lab-bench-", ".json");
         try {
-            List<String> arguments =
-                    new ArrayList<>(List.of("run", "--workers", String.valueOf(workers), "--json", json.toString()));
+            List<String> arguments = new ArrayList<>(List.of(
+                    "run", "--engine", engine, "--workers", String.valueOf(workers), "--json", json.toString()));
             browser.ifPresent(b -> arguments.addAll(List.of("--browser", b.toString())));
             ProcessBuilder builder = LabProcess.builder(arguments)
                     .redirectErrorStream(true)

@@ -18,11 +18,31 @@ public final class BrowserEngines {
         BrowserEngine create(Optional<Path> executable, BrowserOptions options);
     }
 
+    /**
+     * Finds an engine's binary: the user's {@code --browser PATH} checked, else the engine's own choice (empty: a
+     * browser Playwright manages).
+     */
+    @FunctionalInterface
+    public interface Locator {
+        /** @throws BrowserUnavailableException when there is no browser of this engine to run, saying how to get one */
+        Optional<Path> locate(Optional<Path> requested, BrowserOptions options);
+    }
+
+    private record Registration(Factory factory, Locator locator, String installHint) {}
+
     /** The registration: one line per engine. */
-    private static final Map<String, Factory> ENGINES = new LinkedHashMap<>();
+    private static final Map<String, Registration> ENGINES = new LinkedHashMap<>();
 
     static {
-        ENGINES.put("chromium", ChromiumEngine::create);
+        ENGINES.put(
+                "chromium",
+                new Registration(ChromiumEngine::create, BrowserLocator::locate, ChromiumEngine.INSTALL_HINT));
+        ENGINES.put(
+                "firefox",
+                new Registration(
+                        FirefoxEngine::create,
+                        (requested, options) -> Optional.of(FirefoxEngine.locate(requested)),
+                        FirefoxEngine.INSTALL_HINT));
     }
 
     private BrowserEngines() {}
@@ -34,10 +54,41 @@ public final class BrowserEngines {
 
     /** @throws IllegalArgumentException for a key no engine is registered under */
     public static BrowserEngine create(String key, Optional<Path> executable, BrowserOptions options) {
-        Factory factory = ENGINES.get(key);
-        if (factory == null) {
+        return registration(key).factory().create(executable, options);
+    }
+
+    /**
+     * The binary to launch for engine {@code key}.
+     *
+     * @throws BrowserUnavailableException when the engine's browser is not installed (or {@code requested} is not one)
+     */
+    public static Optional<Path> locate(String key, Optional<Path> requested, BrowserOptions options) {
+        return registration(key).locator().locate(requested, options);
+    }
+
+    /**
+     * Whether engine {@code key} has a browser to run here without the user naming one. Chromium always has one
+     * (Playwright's own, where it can be downloaded); Firefox only when installed.
+     */
+    public static boolean installed(String key) {
+        try {
+            locate(key, Optional.empty(), BrowserOptions.HEADLESS);
+            return true;
+        } catch (BrowserUnavailableException e) {
+            return false;
+        }
+    }
+
+    /** What to install for engine {@code key}. */
+    public static String installHint(String key) {
+        return registration(key).installHint();
+    }
+
+    private static Registration registration(String key) {
+        Registration registration = ENGINES.get(key);
+        if (registration == null) {
             throw new IllegalArgumentException("no browser engine '" + key + "'; the lab knows " + keys());
         }
-        return factory.create(executable, options);
+        return registration;
     }
 }

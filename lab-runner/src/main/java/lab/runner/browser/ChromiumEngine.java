@@ -83,6 +83,15 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
         }
     }
 
+    /**
+     * A fresh Google Chrome in a normal window allows third-party cookies, so the browser's default is "allowed"
+     * here, and shares its profile.
+     */
+    @Override
+    public ThirdPartyCookies profileFor(ThirdPartyCookies setting) {
+        return setting == ThirdPartyCookies.BROWSER_DEFAULT ? ThirdPartyCookies.ALLOWED : setting;
+    }
+
     /** What this strategy is called in reports, after "Chromium". */
     abstract String strategyName();
 
@@ -107,8 +116,11 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
         return at < 0 ? message : message.substring(at + CORS_POLICY.length());
     }
 
+    static final String INSTALL_HINT =
+            "Install a Chromium (Debian: apt-get install chromium) or name one with --browser PATH.";
+
     @Override
     public final String installHint() {
-        return "Install a Chromium (Debian: apt-get install chromium) or name one with --browser PATH.";
+        return INSTALL_HINT;
     }
 }

@@ -72,7 +72,7 @@ final class ChromiumHeadlessShell extends ChromiumEngine {
      */
     @Override
     public void preparePage(Page page, ThirdPartyCookies setting) {
-        if (setting == ThirdPartyCookies.ALLOWED) {
+        if (setting != ThirdPartyCookies.BLOCKED) {
             return;
         }
         CDPSession session = page.context().newCDPSession(page);

@@ -1,7 +1,6 @@
 package lab.runner.browser;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,7 +14,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -109,16 +107,8 @@ final class DriverCache {
         return base.resolve("same-origin-lab");
     }
 
-    private static String playwrightVersion() throws IOException {
-        try (InputStream in = DriverCache.class.getClassLoader().getResourceAsStream("lab-versions.properties")) {
-            if (in == null) {
-                return null;
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("playwright");
-            return version == null || version.startsWith("$") ? null : version;
-        }
+    private static String playwrightVersion() {
+        return PlaywrightVersion.orNull();
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -2,6 +2,7 @@ package lab.runner.cases;
 
 import java.nio.file.Path;
 import java.util.List;
+import lab.runner.browser.BrowserInfo;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -17,6 +18,8 @@ import lab.victim.journal.JournalEntry;
  * @param millis     how long the case took, from setting the defences to the verdict
  * @param evidenceMissing the decisive evidence of the case that was not seen ({@link EvidenceCheck}); a case
  *                        whose outcome matches fails when this is not empty
+ * @param engine     the engine that ran the case ({@code chromium}, {@code firefox}): the expectation is its
+ * @param browser    the browser that ran it, by name, version and binary
  */
 public record CaseResult(
         Scenario scenario,
@@ -27,16 +30,18 @@ public record CaseResult(
         byte[] screenshot,
         Path trace,
         double millis,
-        List<String> evidenceMissing) {
+        List<String> evidenceMissing,
+        String engine,
+        BrowserInfo browser) {
 
     public CaseResult {
         journal = List.copyOf(journal);
         evidenceMissing = List.copyOf(evidenceMissing);
     }
 
-    /** The lesson's expected outcome, or null in an exploratory (matrix) run. */
+    /** The lesson's expected outcome in the engine that ran the case, or null in an exploratory (matrix) run. */
     public Outcome expected() {
-        return scenarioCase.expected();
+        return scenarioCase.expected(engine);
     }
 
     public Outcome actual() {

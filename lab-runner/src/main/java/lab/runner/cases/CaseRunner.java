@@ -117,7 +117,9 @@ public final class CaseRunner {
                 screenshot,
                 trace,
                 (System.nanoTime() - started) / 1e6,
-                evidenceMissing);
+                evidenceMissing,
+                browser.engineKey(),
+                browser.info());
     }
 
     /** A file name made from a case name: lower case letters, digits and dashes. */

@@ -22,7 +22,7 @@ public final class EvidenceCheck {
      * @return one sentence per check that failed; empty when every stated check holds
      */
     public static List<String> missing(ScenarioCase scenarioCase, Evidence evidence, String engine) {
-        DecisiveEvidence expected = scenarioCase.evidence();
+        DecisiveEvidence expected = scenarioCase.evidence(engine);
         List<String> missing = new ArrayList<>();
         JournalEntry received = evidence.victimReceived();
         expected.browserSays(engine)

@@ -1,13 +1,16 @@
 package lab.runner.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.report.OutcomeMatrix;
@@ -30,14 +33,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ./lab matrix [SCENARIO]}: a scenario under every value of the defences it declares relevant, in
- * both browser settings, as one table: the one a trainer projects to compare defences.
+ * every browser setting (and, with {@code --engine all}, in every engine side by side), as one table: the one a
+ * trainer projects to compare defences.
  */
 @Command(
         name = "matrix",
         mixinStandardHelpOptions = true,
         description = "Runs a scenario across every value of the defences it declares relevant (or those named with"
-                + " --defences) under both third-party cookie settings, and prints the outcome matrix: rows are"
-                + " defence combinations, columns browser settings, cells the outcome the real browser produced.")
+                + " --defences) under every third-party cookie setting, and prints the outcome matrix: rows are"
+                + " defence combinations, columns browser settings (a group per engine with --engine all, cells"
+                + " where the engines disagree marked), cells the outcome the real browser produced.")
 final class MatrixCommand implements Callable<Integer> {
 
     @Spec
@@ -60,31 +65,42 @@ final class MatrixCommand implements Callable<Integer> {
     @Mixin
     private BrowserOption browser;
 
+    @Mixin
+    private EngineOption engine;
+
     @Override
     public Integer call() {
         ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         List<Map<String, String>> rows = rows(defences == null ? scenario.matrix() : defences);
         PrintWriter out = spec.commandLine().getOut();
+        List<String> engines = engine.engines(spec.commandLine().getErr());
+        Map<String, Optional<Path>> executables = new LinkedHashMap<>();
+        for (String key : engines) {
+            executables.put(key, browser.locate(engine, key, BrowserOptions.HEADLESS, spec));
+        }
         TextReport progress = new TextReport(out, Terminal.detect());
         List<CaseResult> results = new ArrayList<>();
-        try (LabSession session = LabSession.start(catalogue, browser.locate(), Defences.WIDE_OPEN)) {
-            progress.header(
-                    session.browser().info(),
-                    RunProgress.THIRD_PARTY_NOTE,
-                    session.servers().victim().origin(),
-                    session.servers().attacker().origin(),
-                    rows.size() * ThirdPartyCookies.values().length);
-            CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
-            for (Map<String, String> row : rows) {
-                for (ThirdPartyCookies browserSetting : ThirdPartyCookies.values()) {
-                    ScenarioCase probe = ScenarioCase.probe(row, browserSetting);
-                    progress.caseStarting(scenario.id() + ": " + probe.conditions());
-                    CaseResult result = runner.run(scenario, probe);
-                    if (session.closing()) {
-                        return ExitCodes.INTERRUPTED;
+        for (Map.Entry<String, Optional<Path>> each : executables.entrySet()) {
+            try (LabSession session = LabSession.start(
+                    catalogue, each.getKey(), each.getValue(), BrowserOptions.HEADLESS, Defences.WIDE_OPEN)) {
+                progress.header(
+                        session.browser().info(),
+                        RunProgress.THIRD_PARTY_NOTE,
+                        session.servers().victim().origin(),
+                        session.servers().attacker().origin(),
+                        rows.size() * ThirdPartyCookies.values().length);
+                CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN);
+                for (Map<String, String> row : rows) {
+                    for (ThirdPartyCookies browserSetting : ThirdPartyCookies.values()) {
+                        ScenarioCase probe = ScenarioCase.probe(row, browserSetting);
+                        progress.caseStarting(scenario.id() + ": " + probe.conditions());
+                        CaseResult result = runner.run(scenario, probe);
+                        if (session.closing()) {
+                            return ExitCodes.INTERRUPTED;
+                        }
+                        results.add(result);
                     }
-                    results.add(result);
                 }
             }
         }

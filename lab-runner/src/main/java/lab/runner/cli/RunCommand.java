@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.LabCatalogue;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        description = "Runs each scenario under every defence combination its table lists, in headless Chromium, and"
+        description = "Runs each scenario under every defence combination its table lists, in headless Chromium (or"
+                + " Firefox, or both: --engine), and"
                 + " prints one line per case: the conditions, the expected and the actual outcome, and the evidence"
                 + " that decided it. Servers listen on free loopback ports for the length of the run.")
 final class RunCommand implements Callable<Integer> {
@@ -78,12 +81,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private BrowserOption browser;
 
+    @Mixin
+    private EngineOption engine;
+
     @Override
     public Integer call() throws IOException {
         ScenarioCatalogue catalogue = LabCatalogue.load();
         List<Scenario> scenarios = ScenarioSelection.select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions = window.browserOptions();
-        Optional<Path> executable = browser.locate(browserOptions);
+        List<String> engines = engine.engines(spec.commandLine().getErr());
+        // Every browser is found before any runs: a missing one fails now, not after a whole engine's run.
+        Map<String, Optional<Path>> executables = new LinkedHashMap<>();
+        for (String key : engines) {
+            executables.put(key, browser.locate(engine, key, browserOptions, spec));
+        }
         // One narrator, one window: guided and headed runs go case by case.
         int workerCount = step || window.headed() ? 1 : workers == 0 ? CatalogueRun.defaultWorkers() : workers;
         if (workerCount < 1) {
@@ -92,27 +103,31 @@ final class RunCommand implements Callable<Integer> {
         List<CatalogueRun.Job> jobs = new ArrayList<>();
         scenarios.forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
 
-        RunProgress progress = new RunProgress(
-                new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect()),
-                narrator(),
-                workerCount,
-                jobs.size());
-        List<CaseResult> results;
-        try {
-            results = CatalogueRun.run(
-                    jobs,
-                    workerCount,
-                    () -> LabSession.start(catalogue, executable, browserOptions, Defences.WIDE_OPEN),
-                    session -> runner(session, progress),
-                    progress);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.INTERRUPTED;
+        TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect())
+                .namingEngines(engines.size() > 1);
+        Narrator narrator = narrator();
+        List<CaseResult> results = new ArrayList<>();
+        for (Map.Entry<String, Optional<Path>> each : executables.entrySet()) {
+            RunProgress progress = new RunProgress(text, narrator, workerCount, jobs.size());
+            List<CaseResult> engineResults;
+            try {
+                engineResults = CatalogueRun.run(
+                        jobs,
+                        workerCount,
+                        () -> LabSession.start(
+                                catalogue, each.getKey(), each.getValue(), browserOptions, Defences.WIDE_OPEN),
+                        session -> runner(session, progress),
+                        progress);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ExitCodes.INTERRUPTED;
+            }
+            if (engineResults.size() < jobs.size()) {
+                return ExitCodes.INTERRUPTED;
+            }
+            results.addAll(engineResults);
         }
-        if (results.size() < jobs.size()) {
-            return ExitCodes.INTERRUPTED;
-        }
-        writeReports(progress, results);
+        writeReports(text, results);
         return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
@@ -132,16 +147,16 @@ final class RunCommand implements Callable<Integer> {
         return report == null ? runner : runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
     }
 
-    private void writeReports(RunProgress progress, List<CaseResult> results) throws IOException {
-        progress.text().summary(results);
+    private void writeReports(TextReport text, List<CaseResult> results) throws IOException {
+        text.summary(results);
         if (json.file().isPresent()) {
-            JsonReport.write(json.file().get(), progress.browser(), results);
+            JsonReport.write(json.file().get(), results);
             spec.commandLine()
                     .getOut()
                     .println("JSON results written to " + json.file().get());
         }
         if (report != null) {
-            Path index = new HtmlReport().write(report, progress.browser(), results);
+            Path index = new HtmlReport().write(report, results);
             spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
         }
     }

@@ -3,6 +3,7 @@ package lab.runner.cli;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import lab.runner.LabSession;
+import lab.runner.browser.BrowserEngines;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
@@ -84,6 +85,9 @@ final class RunProgress implements CatalogueRun.Listener {
      * other workers start meanwhile). A browser that passed before is not measured again until it changes.
      */
     private void checkForDrift(LabSession session) {
+        if (!session.browser().engineKey().equals(BrowserEngines.DEFAULT)) {
+            return;
+        }
         DriftCache cache = DriftCache.inUserCache();
         BrowserInfo info = session.browser().info();
         if (cache.passedBefore(info)) {

@@ -52,7 +52,24 @@ public final class Doctor {
 
     /** The quick subset, for {@code ./lab run} to measure first; see the class comment. */
     public static List<CheckResult> quickChecks(LabSession session) {
-        return of(session).runQuick();
+        return firefox(session)
+                ? of(session).run(FirefoxChecks.quick())
+                : of(session).runQuick();
+    }
+
+    /** Every check for the session's engine: Firefox has its own facts ({@link FirefoxChecks}). */
+    public static List<CheckResult> allChecks(LabSession session) {
+        if (!firefox(session)) {
+            return of(session).runAll();
+        }
+        List<CheckResult> results = new ArrayList<>();
+        results.add(FirefoxChecks.launched(session.browser().info()));
+        results.addAll(of(session).run(FirefoxChecks.all()));
+        return results;
+    }
+
+    private static boolean firefox(LabSession session) {
+        return session.browser().engineKey().equals("firefox");
     }
 
     /** Every check, as {@code ./lab doctor} prints them. */

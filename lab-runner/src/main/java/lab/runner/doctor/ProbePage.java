@@ -101,6 +101,12 @@ final class ProbePage implements AutoCloseable {
         return words.containing(fragment).map(words::reasonIn);
     }
 
+    /** The browser's words containing {@code fragment}, as recorded ({@code pageerror: ...}), waiting a moment. */
+    Optional<String> browserWords(String fragment) {
+        words.awaitContaining(page, fragment, EXPLANATION_GRACE_MILLIS);
+        return words.containing(fragment);
+    }
+
     @Override
     public void close() {
         try {

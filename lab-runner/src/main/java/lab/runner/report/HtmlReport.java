@@ -20,7 +20,6 @@ import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.WhatTheVictimReceived;
 import lab.scenarios.Scenario;
-import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.JournalEntry;
 
 /**
@@ -36,7 +35,7 @@ public final class HtmlReport {
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
 
-    public Path write(Path directory, BrowserInfo browser, List<CaseResult> results) throws IOException {
+    public Path write(Path directory, List<CaseResult> results) throws IOException {
         Files.createDirectories(directory.resolve(SCREENSHOTS));
         Map<Scenario, List<CaseResult>> byScenario = new LinkedHashMap<>();
         results.forEach(r ->
@@ -49,7 +48,7 @@ public final class HtmlReport {
         int passed = (int) results.stream().filter(CaseResult::matches).count();
         ReportPage page = new ReportPage(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                browser.name() + " " + browser.version() + " (" + browser.executable() + ")",
+                browsers(results),
                 versions(),
                 passed,
                 results.size() - passed,
@@ -61,18 +60,31 @@ public final class HtmlReport {
         return index;
     }
 
+    /** Each browser that ran, as {@code Chromium 156 (/usr/bin/...)}, joined by a semicolon. */
+    private static String browsers(List<CaseResult> results) {
+        Map<String, BrowserInfo> byEngine = new LinkedHashMap<>();
+        results.forEach(r -> byEngine.putIfAbsent(r.engine(), r.browser()));
+        return byEngine.values().stream()
+                .map(b -> b.name() + " " + b.version() + " (" + b.executable() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results)
             throws IOException {
         OutcomeMatrix matrix = OutcomeMatrix.of(results);
         List<List<ReportPage.Cell>> cells = new ArrayList<>();
         for (String row : matrix.rowLabels()) {
             List<ReportPage.Cell> line = new ArrayList<>();
-            for (ThirdPartyCookies column : matrix.columns()) {
+            for (OutcomeMatrix.Column column : matrix.columns()) {
                 CaseResult result = matrix.cell(row, column);
                 line.add(
                         result == null
                                 ? null
-                                : new ReportPage.Cell(result.actual().name(), result.matches(), anchor(result)));
+                                : new ReportPage.Cell(
+                                        result.actual().name(),
+                                        result.matches(),
+                                        anchor(result),
+                                        matrix.disagrees(row, column)));
             }
             cells.add(line);
         }
@@ -86,9 +98,9 @@ public final class HtmlReport {
                 scenario.story(),
                 scenario.steps(),
                 matrix.rowLabels(),
-                matrix.columns().stream()
-                        .map(c -> "third-party cookies " + c.key())
-                        .toList(),
+                matrix.engines().size() > 1 ? matrix.engines() : List.of(),
+                matrix.settings().size(),
+                matrix.columns().stream().map(OutcomeMatrix.Column::label).toList(),
                 cells,
                 cases);
     }
@@ -107,6 +119,9 @@ public final class HtmlReport {
         return new ReportPage.CaseSection(
                 anchor(result),
                 result.name(),
+                result.browser() == null
+                        ? result.engine()
+                        : result.browser().name() + " " + result.browser().version(),
                 result.scenarioCase().conditions(),
                 String.valueOf(result.expected()),
                 result.actual().name(),
@@ -139,8 +154,9 @@ public final class HtmlReport {
                 e.refusedBy() == null ? "" : e.refusedBy());
     }
 
+    /** A case's anchor: its engine and name, since a run of several engines has each case once per engine. */
     private static String anchor(CaseResult result) {
-        return CaseRunner.slug(result.name());
+        return CaseRunner.slug(result.engine() + " " + result.name());
     }
 
     private static Map<String, String> versions() {

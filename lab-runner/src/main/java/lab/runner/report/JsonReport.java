@@ -18,9 +18,16 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    record Document(BrowserInfo browser, List<CaseJson> cases) {}
+    /**
+     * @param browser  the browser of the first engine that ran (the only one, unless {@code --engine all})
+     * @param browsers every engine that ran, by its key
+     */
+    record Document(
+            BrowserInfo browser, Map<String, BrowserInfo> browsers, List<CaseJson> cases, List<String> disagreements) {}
 
     record CaseJson(
+            String engine,
+            BrowserInfo browser,
             String scenario,
             String name,
             String attackerHost,
@@ -63,15 +70,23 @@ public final class JsonReport {
         }
     }
 
-    public static void write(Path file, BrowserInfo browser, List<CaseResult> results) throws IOException {
+    public static void write(Path file, List<CaseResult> results) throws IOException {
         List<CaseJson> cases = results.stream().map(JsonReport::toJson).toList();
+        Map<String, BrowserInfo> browsers = new LinkedHashMap<>();
+        results.forEach(r -> browsers.putIfAbsent(r.engine(), r.browser()));
+        List<String> disagreements = Disagreements.in(results).stream()
+                .map(Disagreements.Disagreement::line)
+                .toList();
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(file.toFile(), new Document(browser, cases));
+                .writeValue(
+                        file.toFile(),
+                        new Document(
+                                browsers.values().stream().findFirst().orElse(null), browsers, cases, disagreements));
     }
 
     private static CaseJson toJson(CaseResult result) {
@@ -79,11 +94,13 @@ public final class JsonReport {
         defences.put(
                 "thirdPartyCookies", result.scenarioCase().thirdPartyCookies().key());
         return new CaseJson(
+                result.engine(),
+                result.browser(),
                 result.scenario().id(),
                 result.name(),
                 result.scenario().attackerHostFor(result.scenarioCase()),
                 defences,
-                result.expected().name(),
+                String.valueOf(result.expected()),
                 result.actual().name(),
                 result.matches(),
                 result.evidenceMissing(),

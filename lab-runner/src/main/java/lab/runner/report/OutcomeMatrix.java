@@ -1,10 +1,10 @@
 package lab.runner.report;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import lab.runner.cases.CaseResult;
 import lab.scenarios.ScenarioCase;
@@ -12,19 +12,37 @@ import lab.scenarios.ThirdPartyCookies;
 
 /**
  * The table a trainer projects to compare defences: one row per server-side combination (defences and the
- * attacker's host name), one column per browser setting, each cell the outcome the real browser produced.
+ * attacker's host name), one column per browser setting in a group per engine, each cell the outcome the real
+ * browser produced. Where the engines ran the same row and setting to different outcomes, the cells are marked.
  */
 public final class OutcomeMatrix {
 
-    private final Map<String, Map<ThirdPartyCookies, CaseResult>> rows = new LinkedHashMap<>();
+    /** Marks a cell whose outcome is not the lesson's expectation. */
+    static final String MISMATCH = "!";
+    /** Marks a cell whose engines disagree. */
+    static final String DISAGREE = "\u2260";
 
-    /** The matrix of one scenario's results, rows in the order the cases ran. */
+    /** One column: a browser setting in one engine. */
+    public record Column(String engine, ThirdPartyCookies setting) {
+        /** {@code third-party cookies allowed}. */
+        public String label() {
+            return "third-party cookies " + setting.key();
+        }
+    }
+
+    private final List<String> engines = new ArrayList<>();
+    private final Map<String, Map<Column, CaseResult>> rows = new LinkedHashMap<>();
+
+    /** The matrix of one scenario's results, rows in the order the cases ran, engines in the order they ran. */
     public static OutcomeMatrix of(List<CaseResult> results) {
         OutcomeMatrix matrix = new OutcomeMatrix();
         for (CaseResult result : results) {
+            if (!matrix.engines.contains(result.engine())) {
+                matrix.engines.add(result.engine());
+            }
             matrix.rows
-                    .computeIfAbsent(rowLabel(result.scenarioCase()), k -> new EnumMap<>(ThirdPartyCookies.class))
-                    .put(result.scenarioCase().thirdPartyCookies(), result);
+                    .computeIfAbsent(rowLabel(result.scenarioCase()), k -> new LinkedHashMap<>())
+                    .put(new Column(result.engine(), result.scenarioCase().thirdPartyCookies()), result);
         }
         return matrix;
     }
@@ -41,39 +59,86 @@ public final class OutcomeMatrix {
         return new ArrayList<>(rows.keySet());
     }
 
-    public List<ThirdPartyCookies> columns() {
-        return List.of(ThirdPartyCookies.values());
+    /** The engines, in the order they ran: one column group each. */
+    public List<String> engines() {
+        return List.copyOf(engines);
+    }
+
+    /** The settings any result ran with, in their declared order. */
+    public List<ThirdPartyCookies> settings() {
+        return List.of(ThirdPartyCookies.values()).stream()
+                .filter(s -> rows.values().stream()
+                        .anyMatch(cells -> cells.keySet().stream().anyMatch(c -> c.setting() == s)))
+                .toList();
+    }
+
+    /** Every column, grouped by engine. */
+    public List<Column> columns() {
+        List<Column> columns = new ArrayList<>();
+        engines.forEach(engine -> settings().forEach(setting -> columns.add(new Column(engine, setting))));
+        return columns;
     }
 
     /** The result in a cell, or null when that combination was not run. */
-    public CaseResult cell(String row, ThirdPartyCookies column) {
+    public CaseResult cell(String row, Column column) {
         return rows.getOrDefault(row, Map.of()).get(column);
     }
 
-    /** The matrix as fixed-width text; a cell whose outcome differs from the lesson's expectation is marked with '!'. */
+    /** Whether the engines that ran {@code row} under the column's setting reached different outcomes. */
+    public boolean disagrees(String row, Column column) {
+        return engines.stream()
+                        .map(engine -> cell(row, new Column(engine, column.setting())))
+                        .filter(Objects::nonNull)
+                        .map(CaseResult::actual)
+                        .distinct()
+                        .count()
+                > 1;
+    }
+
+    /**
+     * The matrix as fixed-width text: a cell whose outcome differs from the lesson's expectation is marked with
+     * {@value #MISMATCH}, one where the engines disagree with {@value #DISAGREE}.
+     */
     public String toText() {
         int width = Math.max(
                 "defences".length(),
                 rows.keySet().stream().mapToInt(String::length).max().orElse(0));
-        int cellWidth = "3rd-party cookies blocked".length();
+        int cellWidth = "3rd-party cookies browser-default".length();
+        List<Column> columns = columns();
         StringBuilder text = new StringBuilder();
+        if (engines.size() > 1) {
+            text.append(" ".repeat(width));
+            int span = settings().size() * (cellWidth + 3);
+            engines.forEach(engine -> text.append(" | ").append(pad(engine, span - 3)));
+            text.append('\n');
+        }
         text.append(pad("defences", width));
-        for (ThirdPartyCookies column : columns()) {
-            text.append(" | ").append(pad("3rd-party cookies " + column.key(), cellWidth));
+        for (Column column : columns) {
+            text.append(" | ")
+                    .append(pad("3rd-party cookies " + column.setting().key(), cellWidth));
         }
         text.append('\n').append("-".repeat(width));
-        columns().forEach(c -> text.append("-+-").append("-".repeat(cellWidth)));
+        columns.forEach(c -> text.append("-+-").append("-".repeat(cellWidth)));
         text.append('\n');
+        boolean anyDisagreement = false;
         for (String row : rows.keySet()) {
             text.append(pad(row, width));
-            for (ThirdPartyCookies column : columns()) {
+            for (Column column : columns) {
                 CaseResult result = cell(row, column);
-                String value = result == null
-                        ? ""
-                        : result.actual().name() + (result.expected() != null && !result.matches() ? " !" : "");
+                String value = "";
+                if (result != null) {
+                    boolean disagrees = disagrees(row, column);
+                    anyDisagreement |= disagrees;
+                    value = result.actual().name()
+                            + (result.expected() != null && !result.matches() ? " " + MISMATCH : "")
+                            + (disagrees ? " " + DISAGREE : "");
+                }
                 text.append(" | ").append(pad(value, cellWidth));
             }
             text.append('\n');
+        }
+        if (anyDisagreement) {
+            text.append('\n').append(DISAGREE).append(": the engines disagree on this row and setting.\n");
         }
         return text.toString();
     }

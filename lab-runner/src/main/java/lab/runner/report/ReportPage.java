@@ -12,24 +12,32 @@ public record ReportPage(
         int failed,
         List<ScenarioSection> scenarios) {
 
-    /** One scenario: its story, its outcome matrix, and its cases. */
+    /**
+     * One scenario: its story, its outcome matrix, and its cases.
+     *
+     * @param matrixEngines the engines' column groups, each {@code settingsPerEngine} columns wide; empty when one
+     *                      engine ran
+     */
     public record ScenarioSection(
             String id,
             String title,
             String story,
             List<String> steps,
             List<String> matrixRows,
+            List<String> matrixEngines,
+            int settingsPerEngine,
             List<String> matrixColumns,
             List<List<Cell>> matrixCells,
             List<CaseSection> cases) {}
 
-    /** A matrix cell: the outcome, whether it matched, and the anchor of its case. */
-    public record Cell(String outcome, boolean matches, String anchor) {}
+    /** A matrix cell: the outcome, whether it matched, the anchor of its case, and whether the engines disagree. */
+    public record Cell(String outcome, boolean matches, String anchor, boolean disagrees) {}
 
     /** One case with everything that decided it. */
     public record CaseSection(
             String anchor,
             String name,
+            String browser,
             String conditions,
             String expected,
             String actual,

@@ -21,15 +21,23 @@ public final class TextReport {
     private final Terminal terminal;
     private int total;
     private int done;
+    private boolean namingEngines;
 
     public TextReport(PrintWriter out, Terminal terminal) {
         this.out = out;
         this.terminal = terminal;
     }
 
+    /** Names the engine on each case's line: for a run of several engines, whose lines would otherwise look alike. */
+    public TextReport namingEngines(boolean naming) {
+        this.namingEngines = naming;
+        return this;
+    }
+
     public synchronized void header(
             BrowserInfo browser, String thirdPartyNote, String victimOrigin, String attackerOrigin, int cases) {
         this.total = cases;
+        this.done = 0;
         out.printf("Browser:  %s %s (%s)%n", browser.name(), browser.version(), browser.executable());
         if (thirdPartyNote != null) {
             out.printf("          %s%n", thirdPartyNote);
@@ -64,8 +72,9 @@ public final class TextReport {
         }
         boolean ok = result.matches();
         out.printf(
-                "%s %s [%s] expected %s, got %s: %s%n",
+                "%s %s%s [%s] expected %s, got %s: %s%n",
                 ok ? terminal.green("ok  ") : terminal.red(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
+                namingEngines ? result.engine() + " " : "",
                 terminal.bold(result.scenario().id()),
                 result.scenarioCase().conditions(),
                 result.expected(),
@@ -132,11 +141,42 @@ public final class TextReport {
         String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed)
                 + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence));
         out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));
+        if (Disagreements.severalEngines(results)) {
+            engines(results);
+        }
         if (passed < results.size()) {
             out.println("A failed case means the real browser or server did something the lesson does not expect:"
                     + " read its evidence above.");
         }
         out.flush();
+    }
+
+    /** For a run of several engines: each engine's count, then the cases where the engines disagree. */
+    private void engines(List<CaseResult> results) {
+        Map<String, long[]> byEngine = new java.util.LinkedHashMap<>();
+        results.forEach(r -> {
+            long[] counts = byEngine.computeIfAbsent(r.engine(), e -> new long[2]);
+            counts[r.matches() ? 0 : 1]++;
+        });
+        byEngine.forEach((engine, counts) -> out.printf(
+                "  %s (%s %s): %d passed, %d failed%n",
+                engine,
+                browserOf(results, engine).name(),
+                browserOf(results, engine).version(),
+                counts[0],
+                counts[1]));
+        List<Disagreements.Disagreement> disagreements = Disagreements.in(results);
+        out.printf(
+                "%nThe engines disagree on %d case%s:%n", disagreements.size(), disagreements.size() == 1 ? "" : "s");
+        disagreements.forEach(d -> out.printf("  %s%n", d.line()));
+    }
+
+    private static lab.runner.browser.BrowserInfo browserOf(List<CaseResult> results, String engine) {
+        return results.stream()
+                .filter(r -> r.engine().equals(engine))
+                .map(CaseResult::browser)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String oneLine(String text) {

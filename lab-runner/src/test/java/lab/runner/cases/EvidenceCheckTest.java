@@ -162,7 +162,9 @@ class EvidenceCheckTest {
                 null,
                 10,
                 EvidenceCheck.missing(
-                        wildcard, evidence(List.of(NO_HEADER), received(true, 200, null), false), Engines.CHROMIUM));
+                        wildcard, evidence(List.of(NO_HEADER), received(true, 200, null), false), Engines.CHROMIUM),
+                Engines.CHROMIUM,
+                null);
         assertThat(result.outcomeMatches()).isTrue();
         assertThat(result.evidenceFailed()).isTrue();
         assertThat(result.matches()).isFalse();

@@ -58,4 +58,19 @@ class CommandLineErrorsTest {
                 .isEqualTo(2);
         assertThat(run("run", "--workers", "-1", "cookie-theft")).isEqualTo(2);
     }
+
+    @Test
+    void an_unknown_engine_is_a_usage_error_listing_the_engines() {
+        for (String command : java.util.List.of("run", "matrix", "doctor", "bench")) {
+            assertThat(run(command, "--engine", "netscape")).as(command).isEqualTo(2);
+            assertThat(err.toString()).contains("unknown engine 'netscape'", "chromium, firefox", "all");
+        }
+    }
+
+    @Test
+    void a_browser_binary_is_one_engine_s_so_it_is_refused_with_every_engine() {
+        assertThat(run("run", "--engine", "all", "--browser", "/usr/bin/chromium", "cookie-theft"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--browser names one engine's binary");
+    }
 }

@@ -55,7 +55,7 @@ class HtmlReportIT {
             assertThat(mismatch.matches()).isFalse();
             assertThat(mismatch.trace()).isNotNull().exists();
 
-            Path index = new HtmlReport().write(directory, session.browser().info(), List.of(stolen, mismatch));
+            Path index = new HtmlReport().write(directory, List.of(stolen, mismatch));
 
             Page page = session.browser().newPage(ThirdPartyCookies.BLOCKED);
             try {

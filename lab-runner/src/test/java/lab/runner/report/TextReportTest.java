@@ -10,6 +10,7 @@ import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.Evidence;
 import lab.runner.cases.Verdict;
+import lab.scenarios.Engines;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -19,6 +20,9 @@ import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
+
+    private static final BrowserInfo CHROMIUM =
+            new BrowserInfo("Chromium headless shell", "156.0", "/usr/bin/chromium-headless-shell");
 
     private static final Scenario THEFT =
             ScenarioCatalogue.load().find("cookie-theft").orElseThrow();
@@ -49,7 +53,9 @@ class TextReportTest {
                 null,
                 null,
                 300,
-                List.of());
+                List.of(),
+                Engines.CHROMIUM,
+                CHROMIUM);
     }
 
     private static String run(Terminal terminal, List<CaseResult> results) {
@@ -119,7 +125,9 @@ class TextReportTest {
                 null,
                 null,
                 300,
-                List.of("expected the browser to say 'must not be the wildcard'; it said nothing"));
+                List.of("expected the browser to say 'must not be the wildcard'; it said nothing"),
+                Engines.CHROMIUM,
+                CHROMIUM);
         String text = run(Terminal.PLAIN, List.of(withoutEvidence));
         assertThat(text)
                 .contains(

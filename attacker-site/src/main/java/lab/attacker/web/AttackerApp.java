@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import lab.attacker.loot.LootStore;
 import lab.attacker.rebind.RebindingProxy;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.web.SlowClients;
 
 /** Builds the spam site as an unstarted Javalin app. It answers under any host name pointing at it. */
 public final class AttackerApp {
@@ -28,6 +29,7 @@ public final class AttackerApp {
         var forge = new ForgeController(victimOrigin);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            SlowClients.limit(config);
             config.jsonMapper(new JavalinJackson());
             config.routes.get("/", pages::frontPage);
             config.routes.get("/lab-config.js", pages::config);

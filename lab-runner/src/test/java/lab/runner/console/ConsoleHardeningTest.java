@@ -191,6 +191,40 @@ class ConsoleHardeningTest {
                 .isTrue();
     }
 
+    @Test
+    void request_bodies_dripped_byte_by_byte_are_cut_off_and_the_console_keeps_answering() throws Exception {
+        List<Socket> drips = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Socket socket = socket();
+            socket.connect(new java.net.InetSocketAddress(LabServers.LOOPBACK, console.port()));
+            socket.getOutputStream()
+                    .write(("PUT /api/defences HTTP/1.1\r\nHost: " + host
+                                    + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
+                            .getBytes(StandardCharsets.US_ASCII));
+            drips.add(socket);
+        }
+        // One byte per connection every 100 ms: never idle, far below any real client. At most 150 rounds.
+        int cutOff = 0;
+        for (int round = 0; round < 150 && cutOff < drips.size(); round++) {
+            cutOff = 0;
+            for (Socket socket : drips) {
+                try {
+                    socket.getOutputStream().write(' ');
+                    socket.getOutputStream().flush();
+                    if (socket.getInputStream().available() > 0) {
+                        cutOff++;
+                    }
+                } catch (IOException closedByTheConsole) {
+                    cutOff++;
+                }
+            }
+            Thread.sleep(100);
+        }
+        assertThat(cutOff).as("dripping connections the console cut off").isEqualTo(drips.size());
+        assertThat(send("GET", "/api/defences", host).statusCode()).isEqualTo(200);
+        assertThat(servers.victim().defences().current()).isEqualTo(Defences.WIDE_OPEN);
+    }
+
     /** Reads what the stalled page was sent, for at most about ten seconds of silence; true if it ended. */
     private static boolean drainUntilClosed(Socket socket) throws IOException {
         byte[] buffer = new byte[64 * 1024];

@@ -23,7 +23,7 @@ public final class TextReport {
     private int done;
 
     public TextReport(PrintWriter out, Terminal terminal) {
-        this.out = out;
+        this.out = ControlFreeWriter.around(out);
         this.terminal = terminal;
     }
 

@@ -129,7 +129,9 @@ final class JournalBroadcaster implements AutoCloseable {
             try {
                 while (!dropped.get() && !client.terminated()) {
                     String json = queue.poll(KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS);
-                    if (json == null) {
+                    if (dropped.get() || client.terminated()) {
+                        break; // dropped while waiting: writing now would only log a warning
+                    } else if (json == null) {
                         client.sendComment("keep-alive");
                     } else {
                         queuedBytes.addAndGet(-json.length());

@@ -7,6 +7,7 @@ import lab.attacker.loot.LootStore;
 import lab.attacker.rebind.RebindingProxy;
 import lab.attacker.web.AttackerApp;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.data.DataDirectory;
 
 /** The spam site with its loot database and its stand-in DNS for the rebinding lesson. */
 public final class AttackerServer implements AutoCloseable {
@@ -23,8 +24,7 @@ public final class AttackerServer implements AutoCloseable {
     }
 
     /** @param dataDirectory where the loot lives across restarts, or null for a fresh store in memory */
-    public AttackerServer(
-            ScenarioCatalogue catalogue, Supplier<String> victimOrigin, java.nio.file.Path dataDirectory) {
+    public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin, DataDirectory dataDirectory) {
         this.loot = dataDirectory == null ? LootStore.inMemory() : LootStore.inDirectory(dataDirectory);
         this.rebinding = new RebindingProxy(
                 this::port, () -> URI.create(victimOrigin.get()).getPort());

@@ -14,10 +14,10 @@ class LootStoreTest {
 
     @Test
     void loot_kept_in_a_directory_survives_a_restart() {
-        try (LootStore store = LootStore.inDirectory(directory)) {
+        try (LootStore store = LootStore.inDirectory(lab.victim.data.DataDirectory.of(directory))) {
             store.store("cookie-theft", "alice", "{\"email\":\"alice@wonderland.example\"}");
         }
-        try (LootStore store = LootStore.inDirectory(directory)) {
+        try (LootStore store = LootStore.inDirectory(lab.victim.data.DataDirectory.of(directory))) {
             assertThat(store.since(0))
                     .singleElement()
                     .satisfies(l -> assertThat(l.victimUser()).isEqualTo("alice"));

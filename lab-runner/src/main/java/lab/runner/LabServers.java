@@ -4,6 +4,7 @@ import java.net.BindException;
 import lab.attacker.AttackerServer;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.VictimServer;
+import lab.victim.data.DataDirectory;
 import lab.victim.defence.Defences;
 
 /** The victim and the attacker, started together in this JVM and closed together. */
@@ -42,7 +43,7 @@ public final class LabServers implements AutoCloseable {
             String bindAddress,
             int victimPort,
             int attackerPort,
-            java.nio.file.Path dataDirectory) {
+            DataDirectory dataDirectory) {
         VictimServer victim = new VictimServer(defences, dataDirectory);
         AttackerServer attacker = null;
         try {

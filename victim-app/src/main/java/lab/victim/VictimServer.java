@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.Set;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
+import lab.victim.data.DataDirectory;
 import lab.victim.data.VictimDatabase;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.defence.Defences;
@@ -32,7 +33,7 @@ public final class VictimServer implements AutoCloseable {
     }
 
     /** @param dataDirectory where the database lives across restarts, or null for a fresh one in memory */
-    public VictimServer(Defences initialDefences, java.nio.file.Path dataDirectory) {
+    public VictimServer(Defences initialDefences, DataDirectory dataDirectory) {
         this.db = dataDirectory == null ? VictimDatabase.inMemory() : VictimDatabase.inDirectory(dataDirectory);
         this.archive = new JournalArchive(db.dataSource());
         this.journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY, archive);

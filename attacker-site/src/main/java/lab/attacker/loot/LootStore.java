@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import lab.victim.data.DataDirectory;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The attacker's database of stolen data ("save it in the DB to use it later"), in H2. */
@@ -33,8 +34,8 @@ public final class LootStore implements AutoCloseable {
     }
 
     /** The loot kept in {@code directory} ({@code serve --data DIR}), found again after a restart. */
-    public static LootStore inDirectory(java.nio.file.Path directory) {
-        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("loot") + ";DB_CLOSE_ON_EXIT=FALSE");
+    public static LootStore inDirectory(DataDirectory directory) {
+        return open(directory.h2Url("loot"));
     }
 
     private static LootStore open(String url) {

@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 import lab.attacker.loot.LootStore;
 import lab.attacker.rebind.RebindingProxy;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.web.SlowClients;
 
-/** Builds the spam site as an unstarted Javalin app. It answers under any host name pointing at it. */
+/** Builds the spam site as an unstarted Javalin app. It answers under the lab's own names only ({@link HostGuard}). */
 public final class AttackerApp {
 
     private AttackerApp() {}
@@ -26,9 +27,12 @@ public final class AttackerApp {
         var pages = new PageController(catalogue, victimOrigin, attackerOrigin);
         var backend = new LootController(loot);
         var forge = new ForgeController(victimOrigin);
+        var hosts = new HostGuard(catalogue, victimOrigin);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            SlowClients.limit(config);
             config.jsonMapper(new JavalinJackson());
+            config.routes.before(hosts::check);
             config.routes.get("/", pages::frontPage);
             config.routes.get("/lab-config.js", pages::config);
             config.routes.get("/kit/{file}", pages::kit);

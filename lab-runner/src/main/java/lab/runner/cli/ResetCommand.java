@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import lab.victim.data.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,12 +17,9 @@ import picocli.CommandLine.Spec;
         name = "reset",
         mixinStandardHelpOptions = true,
         description = "Deletes the databases that ./lab serve --data DIR kept in DIR (the victim's and the attacker's),"
-                + " so that the next serve starts from the seeded site and empty loot. Stop serve first.")
+                + " so that the next serve starts from the seeded site and empty loot. Stop serve first. Only the"
+                + " lab's own files are deleted, and DIR itself only if serve created it and nothing else is in it.")
 final class ResetCommand implements Callable<Integer> {
-
-    /** The files H2 keeps for the two databases, and nothing else: a reset never deletes what it did not make. */
-    private static final List<String> DATABASE_FILES =
-            List.of("victim.mv.db", "victim.trace.db", "loot.mv.db", "loot.trace.db");
 
     @Spec
     private CommandSpec spec;
@@ -33,21 +29,12 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data)) {
+        DataDirectory directory = DataFolder.check(spec, data);
+        if (!Files.isDirectory(directory.path())) {
             throw new ParameterException(spec.commandLine(), "--data " + data + " is not a directory");
         }
         PrintWriter out = spec.commandLine().getOut();
-        int deleted = 0;
-        for (String name : DATABASE_FILES) {
-            if (Files.deleteIfExists(data.resolve(name))) {
-                deleted++;
-            }
-        }
-        try (Stream<Path> rest = Files.list(data)) {
-            if (rest.findAny().isEmpty()) {
-                Files.delete(data);
-            }
-        }
+        int deleted = DataFolder.reset(directory);
         out.println(
                 deleted == 0
                         ? "Nothing to reset in " + data + "."

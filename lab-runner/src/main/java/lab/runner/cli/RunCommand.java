@@ -59,7 +59,8 @@ final class RunCommand implements Callable<Integer> {
             names = "--report",
             paramLabel = "DIR",
             description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
-                    + " trace of any mismatching case. It opens offline, from the file system.")
+                    + " trace of any mismatching case. It opens offline, from the file system. "
+                    + ReportDirectory.RULE)
     private Path report;
 
     @Option(
@@ -86,6 +87,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (report != null) {
+            ReportDirectory.check(spec, report);
+        }
         ScenarioCatalogue catalogue = LabCatalogue.load();
         List<Scenario> scenarios = ScenarioSelection.select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions = window.browserOptions();

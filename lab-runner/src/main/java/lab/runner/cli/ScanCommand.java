@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import lab.runner.browser.LabBrowser;
 import lab.runner.scan.Finding;
+import lab.runner.scan.ScanTarget;
 import lab.runner.scan.Scanner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,9 +70,11 @@ final class ScanCommand implements Callable<Integer> {
             err.println("lab scan: '" + url + "' is not an http or https URL");
             return ExitCodes.USAGE;
         }
-        if (!allowRemote && !isLoopback(target.getHost())) {
-            err.println("lab scan: " + target.getHost() + " is not on this machine; scan only what you own, and say so"
-                    + " with --allow-remote");
+        ScanTarget scanTarget;
+        try {
+            scanTarget = ScanTarget.of(target, allowRemote);
+        } catch (IllegalArgumentException e) {
+            err.println("lab scan: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         for (String cookie : cookies) {
@@ -84,9 +85,9 @@ final class ScanCommand implements Callable<Integer> {
         }
         List<Finding> findings;
         try {
-            Scanner.checkReachable(target);
+            Scanner.checkReachable(scanTarget);
             try (LabBrowser labBrowser = LabBrowser.start(browser.locate())) {
-                findings = Scanner.scan(target, cookies, labBrowser);
+                findings = Scanner.scan(scanTarget, cookies, labBrowser);
             }
         } catch (IOException e) {
             err.println("lab scan: cannot reach " + url + ": "
@@ -131,16 +132,5 @@ final class ScanCommand implements Callable<Integer> {
                     .writeValue(json.file().get().toFile(), document);
         }
         return findings.stream().anyMatch(Finding::confirmed) ? ExitCodes.MISMATCH : ExitCodes.OK;
-    }
-
-    private static boolean isLoopback(String host) {
-        if (host.equals("localhost") || host.endsWith(".localhost")) {
-            return true;
-        }
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -9,6 +9,7 @@ import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.data.DataDirectory;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
 import picocli.CommandLine.Command;
@@ -78,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             names = "--data",
             paramLabel = "DIR",
             description = "Keep the sites' databases (posts, e-mail changes, loot) in DIR across restarts"
-                    + " (default: fresh in memory each time; ./lab reset --data DIR wipes them).")
+                    + " (default: fresh in memory each time; ./lab reset --data DIR wipes them). A plain path:"
+                    + " letters, digits, spaces and / \\ : . _ - + @ ~ , only.")
     private Path data;
 
     /** The console runs scenarios on request, in this browser. */
@@ -93,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        DataDirectory dataDirectory = data == null ? null : DataFolder.check(spec, data);
         int[] ports = {victimPort, attackerPort, consolePort};
         for (int port : ports) {
             if (port < 1 || port > 65535) {
@@ -113,15 +116,15 @@ final class ServeCommand implements Callable<Integer> {
                     data and change its defences through the console. Use it only on a network you control,
                     for the length of a workshop.""".formatted(bind, bind));
         }
-        if (data != null) {
+        if (dataDirectory != null) {
             try {
-                java.nio.file.Files.createDirectories(data);
+                DataFolder.prepare(dataDirectory);
             } catch (java.io.IOException e) {
                 throw new ParameterException(
                         spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
             }
         }
-        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, data);
+        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, dataDirectory);
         ConsoleServer console;
         try {
             console = LabServers.startOn(

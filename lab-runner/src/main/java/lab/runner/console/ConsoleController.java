@@ -3,9 +3,10 @@ package lab.runner.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
-import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,9 +100,20 @@ final class ConsoleController {
                 .toList());
     }
 
-    void journalEvents(SseClient client) {
-        if (!broadcaster.join(client)) {
-            throw new ServiceUnavailableResponse("too many open console pages");
+    /**
+     * {@code GET /api/journal/events}: the live journal. The slot is taken before the stream answers 200, so a
+     * full console answers 503 (the guard has already refused other hosts and origins).
+     */
+    void journalEvents(Context ctx) throws Exception {
+        if (!String.valueOf(ctx.header("Accept")).contains("text/event-stream")) {
+            throw new HttpResponseException(406, "the live journal is an event stream (Accept: text/event-stream)");
+        }
+        JournalBroadcaster.Slot slot = broadcaster.reserve();
+        try {
+            new SseHandler(slot::join).handle(ctx);
+        } catch (Exception | Error e) {
+            slot.release();
+            throw e;
         }
     }
 

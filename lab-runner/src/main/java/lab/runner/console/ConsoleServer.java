@@ -9,6 +9,7 @@ import java.util.Optional;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.web.SlowClients;
 
 /**
  * The lab console at {@code http://lab.localhost:PORT}: the defences with a switch for each, a live journal
@@ -40,13 +41,15 @@ public final class ConsoleServer implements AutoCloseable {
         var guard = new ConsoleGuard();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            SlowClients.limit(config);
             config.jsonMapper(new JavalinJackson());
+            config.routes.before(ConsoleGuard::refuseFraming);
             config.routes.before(guard::check);
             config.routes.get("/", controller::page);
             config.routes.get("/api/defences", controller::defences);
             config.routes.put("/api/defences", controller::changeDefences);
             config.routes.get("/api/journal", controller::journal);
-            config.routes.sse("/api/journal/events", controller::journalEvents);
+            config.routes.get("/api/journal/events", controller::journalEvents);
             config.routes.get("/api/loot", controller::loot);
             config.routes.post("/api/reset", controller::reset);
             config.routes.get("/api/scenarios", controller::scenarios);
@@ -62,6 +65,11 @@ public final class ConsoleServer implements AutoCloseable {
     public ConsoleServer start(String bindAddress, int port) {
         app.start(bindAddress, port);
         return this;
+    }
+
+    /** The live journal's pages, for tests that count them. */
+    JournalBroadcaster broadcaster() {
+        return broadcaster;
     }
 
     public int port() {

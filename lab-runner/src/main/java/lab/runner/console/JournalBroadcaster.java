@@ -2,59 +2,73 @@ package lab.runner.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.sse.SseClient;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import lab.victim.journal.JournalEntry;
 import lab.victim.journal.RequestJournal;
 
 /**
- * Pushes each new journal entry to the console pages that are open (server-sent events). Sending happens on
- * one thread of its own, so a slow browser tab never holds up the victim's request threads.
+ * Pushes each new journal entry to the console pages that are open (server-sent events). Each page has a
+ * bounded queue and a sending thread of its own: a page that stops reading fills only its own queue and is then
+ * dropped, so it never holds up the other pages or the victim's request threads. A page that went away is
+ * found by the keep-alive comment sent whenever its queue stays empty, and its slot is freed at once.
  */
 final class JournalBroadcaster implements AutoCloseable {
 
     static final int MAX_CLIENTS = 32;
+    /**
+     * The bytes of entries that may wait for one page (32 pages: 16 MB at most); a page this far behind is not
+     * reading and is dropped. Its EventSource reconnects by itself once it reads again.
+     */
+    static final long QUEUE_LIMIT_BYTES = 512 * 1024;
+    /** How long a page's queue may stay empty before a keep-alive comment checks that the page is still there. */
+    static final long KEEP_ALIVE_MILLIS = 1_000;
 
-    private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "console-journal-events");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Semaphore slots = new Semaphore(MAX_CLIENTS);
+    private final Set<Page> pages = ConcurrentHashMap.newKeySet();
     private final ObjectMapper mapper = new ObjectMapper();
     private final AutoCloseable subscription;
 
     JournalBroadcaster(RequestJournal journal) {
-        this.subscription = journal.subscribe(entry -> sender.execute(() -> broadcast(entry)));
+        this.subscription = journal.subscribe(this::broadcast);
     }
 
-    /** Keeps the client's connection open for events; refuses it when too many pages are open. */
-    boolean join(SseClient client) {
-        if (clients.size() >= MAX_CLIENTS) {
-            return false;
+    /**
+     * Takes a slot for one more page, before the event stream answers 200: a full console is a 503. The slot
+     * is given back by {@link Slot#release()} if the stream never starts, or when its page goes.
+     */
+    Slot reserve() {
+        if (!slots.tryAcquire()) {
+            throw new ServiceUnavailableResponse("too many open console pages (" + MAX_CLIENTS + ")");
         }
-        clients.add(client);
-        client.onClose(() -> clients.remove(client));
-        client.keepAlive();
-        return true;
+        return new Slot();
+    }
+
+    /** The pages receiving events now. */
+    int pages() {
+        return pages.size();
     }
 
     private void broadcast(JournalEntry entry) {
+        if (pages.isEmpty()) {
+            return;
+        }
         String json;
         try {
             json = mapper.writeValueAsString(JournalView.of(entry));
         } catch (JsonProcessingException e) {
             return;
         }
-        for (SseClient client : clients) {
-            if (client.terminated()) {
-                clients.remove(client);
-            } else {
-                client.sendEvent("entry", json);
-            }
+        for (Page page : pages) {
+            page.offer(json);
         }
     }
 
@@ -65,8 +79,81 @@ final class JournalBroadcaster implements AutoCloseable {
         } catch (Exception e) {
             // Removing a listener from a list cannot fail in a way worth reporting at shutdown.
         }
-        sender.shutdownNow();
-        clients.forEach(SseClient::close);
-        clients.clear();
+        pages.forEach(Page::drop);
+    }
+
+    /** One page's place among the {@link #MAX_CLIENTS}; released exactly once. */
+    final class Slot {
+        private final AtomicBoolean held = new AtomicBoolean(true);
+
+        void release() {
+            if (held.getAndSet(false)) {
+                slots.release();
+            }
+        }
+
+        /** Starts sending events to {@code client}, which holds this slot until it goes or is dropped. */
+        void join(SseClient client) {
+            Page page = new Page(client, this);
+            pages.add(page);
+            client.onClose(page::drop);
+            Thread sender = new Thread(page::send, "console-journal-events");
+            sender.setDaemon(true);
+            sender.start();
+            client.keepAlive();
+        }
+    }
+
+    /** One open page: its queue, and the thread that writes the queue to it. */
+    private final class Page {
+        private final SseClient client;
+        private final Slot slot;
+        private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        private final AtomicLong queuedBytes = new AtomicLong();
+        private final AtomicBoolean dropped = new AtomicBoolean();
+
+        Page(SseClient client, Slot slot) {
+            this.client = client;
+            this.slot = slot;
+        }
+
+        void offer(String json) {
+            if (queuedBytes.addAndGet(json.length()) > QUEUE_LIMIT_BYTES) {
+                drop();
+            } else {
+                queue.add(json);
+            }
+        }
+
+        void send() {
+            try {
+                while (!dropped.get() && !client.terminated()) {
+                    String json = queue.poll(KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS);
+                    if (dropped.get() || client.terminated()) {
+                        break; // dropped while waiting: writing now would only log a warning
+                    } else if (json == null) {
+                        client.sendComment("keep-alive");
+                    } else {
+                        queuedBytes.addAndGet(-json.length());
+                        client.sendEvent("entry", json);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // A write to a page that went away: dropping it below is all there is to do.
+            } finally {
+                drop();
+            }
+        }
+
+        void drop() {
+            if (!dropped.getAndSet(true)) {
+                pages.remove(this);
+                slot.release();
+                queue.clear();
+                client.close();
+            }
+        }
     }
 }

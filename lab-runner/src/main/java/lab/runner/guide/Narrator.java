@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.WhatTheVictimReceived;
+import lab.runner.report.ControlFreeWriter;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 
@@ -22,7 +23,7 @@ public final class Narrator implements CaseObserver {
     private boolean inputClosed;
 
     public Narrator(PrintWriter out, BufferedReader in) {
-        this.out = out;
+        this.out = ControlFreeWriter.around(out);
         this.in = in;
     }
 

@@ -24,7 +24,7 @@ public final class TextReport {
     private boolean namingEngines;
 
     public TextReport(PrintWriter out, Terminal terminal) {
-        this.out = out;
+        this.out = ControlFreeWriter.around(out);
         this.terminal = terminal;
     }
 

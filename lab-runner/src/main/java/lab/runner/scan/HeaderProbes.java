@@ -33,18 +33,13 @@ final class HeaderProbes {
     private final String hostHeader;
     private final List<String> cookies;
 
-    HeaderProbes(URI target, List<String> cookies) {
-        this.target = target;
+    HeaderProbes(ScanTarget target, List<String> cookies) {
+        this.target = target.uri();
         this.cookies = cookies;
-        // Browsers resolve *.localhost to loopback themselves; the JDK asks DNS, which may not. So connect to
-        // 127.0.0.1 and name the host in the Host header, as the browser's request would.
-        boolean localhostName = target.getHost().endsWith(".localhost");
-        this.address = localhostName
-                ? URI.create(target.toString()
-                        .replaceFirst("//" + java.util.regex.Pattern.quote(target.getHost()), "//127.0.0.1"))
-                : target;
-        this.hostHeader =
-                localhostName ? target.getHost() + (target.getPort() < 0 ? "" : ":" + target.getPort()) : null;
+        // Connect to the address checked once (the JDK would ask DNS again, and may not know *.localhost at
+        // all), naming the host in the Host header as the browser's request would.
+        this.address = target.pinned();
+        this.hostHeader = this.address.equals(target.uri()) ? null : target.hostHeader();
     }
 
     private HttpRequest.Builder request() {

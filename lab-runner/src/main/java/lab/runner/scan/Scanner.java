@@ -30,14 +30,21 @@ public final class Scanner {
     private Scanner() {}
 
     /** Fails fast, before any browser starts, when nothing answers at {@code target}. */
-    public static void checkReachable(URI target) throws IOException, InterruptedException {
+    public static void checkReachable(ScanTarget target) throws IOException, InterruptedException {
         new HeaderProbes(target, List.of()).anonymousBody();
     }
 
-    /** Scans {@code target}; {@code cookies} are NAME=VALUE pairs the user owns for it. */
+    /** Scans a loopback {@code target}; {@code cookies} are NAME=VALUE pairs the user owns for it. */
     public static List<Finding> scan(URI target, List<String> cookies, LabBrowser browser)
             throws IOException, InterruptedException {
-        HeaderProbes probes = new HeaderProbes(target, cookies);
+        return scan(ScanTarget.of(target, false), cookies, browser);
+    }
+
+    /** Scans {@code scanTarget}; {@code cookies} are NAME=VALUE pairs the user owns for it. */
+    public static List<Finding> scan(ScanTarget scanTarget, List<String> cookies, LabBrowser browser)
+            throws IOException, InterruptedException {
+        URI target = scanTarget.uri();
+        HeaderProbes probes = new HeaderProbes(scanTarget, cookies);
         List<String[]> cookiePairs = cookies.stream().map(c -> c.split("=", 2)).toList();
         Optional<String> anonymous = probes.anonymousBody();
         try (BrowserConfirmation confirmation = new BrowserConfirmation(browser)) {

@@ -80,4 +80,19 @@ class ScanIT {
         servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
         assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_probe_name_outside_localhost_is_still_served_from_loopback_and_confirms() throws Exception {
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", "reflect"));
+        try (BrowserConfirmation confirmation = new BrowserConfirmation(browser)) {
+            // Names no resolver knows: had the browser looked them up, the page would never have loaded.
+            for (String name : List.of("wwwxlocalhost", "evil127.0.0.1.invalid", "scan-sub.example.invalid")) {
+                BrowserConfirmation.Read read = confirmation.read(
+                        target, "http://" + name + ":" + confirmation.port(), List.<String[]>of(cookie.split("=", 2)));
+                assertThat(read.read()).as(name + ": " + read.error()).isTrue();
+                // The victim's own answer (the cookie is a matter for the browser's cookie rules, not the name).
+                assertThat(read.body()).startsWith("{").containsAnyOf("alice", "not logged in");
+            }
+        }
+    }
 }

@@ -3,27 +3,77 @@ package lab.victim.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Live sessions: an unguessable 128-bit id per login, with the user and the session's CSRF token. */
+/**
+ * Live sessions: an unguessable 128-bit id per login, with the user and the session's CSRF token. A session
+ * unused for {@link #IDLE_LIMIT} expires (a stolen cookie stops working), and logging out ends it at once.
+ */
 public final class SessionStore {
 
     public static final String COOKIE_NAME = "session";
+    public static final Duration IDLE_LIMIT = Duration.ofHours(1);
 
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Live> sessions = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** A session and when it was last used. */
+    private static final class Live {
+        final Session session;
+        volatile Instant lastUsed;
+
+        Live(Session session, Instant lastUsed) {
+            this.session = session;
+            this.lastUsed = lastUsed;
+        }
+    }
+
+    public SessionStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock what "now" is, so that a test can let an hour pass */
+    public SessionStore(Clock clock) {
+        this.clock = clock;
+    }
 
     public Session create(String username) {
+        Instant now = clock.instant();
+        sessions.values().removeIf(live -> expired(live, now));
         Session session = new Session(randomHex(), username, randomHex());
-        sessions.put(session.id(), session);
+        sessions.put(session.id(), new Live(session, now));
         return session;
     }
 
+    /** The live session with this id, which counts as a use; empty once it has been idle for an hour. */
     public Optional<Session> find(String sessionId) {
-        return sessionId == null ? Optional.empty() : Optional.ofNullable(sessions.get(sessionId));
+        Live live = sessionId == null ? null : sessions.get(sessionId);
+        if (live == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (expired(live, now)) {
+            sessions.remove(sessionId, live);
+            return Optional.empty();
+        }
+        live.lastUsed = now;
+        return Optional.of(live.session);
+    }
+
+    /** How many sessions are live. */
+    public int size() {
+        return sessions.size();
+    }
+
+    private static boolean expired(Live live, Instant now) {
+        return live.lastUsed.plus(IDLE_LIMIT).isBefore(now);
     }
 
     public void end(String sessionId) {

@@ -50,8 +50,8 @@ public final class VictimDatabase implements AutoCloseable {
      * The database kept in {@code directory} ({@code serve --data DIR}): created and seeded on first use, and
      * found again with its posts and changes after a restart.
      */
-    public static VictimDatabase inDirectory(java.nio.file.Path directory) {
-        return open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("victim") + ";DB_CLOSE_ON_EXIT=FALSE");
+    public static VictimDatabase inDirectory(DataDirectory directory) {
+        return open(directory.h2Url("victim"));
     }
 
     private static VictimDatabase open(String url) {

@@ -43,6 +43,7 @@ public final class VictimApp {
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            SlowClients.limit(config);
             // Javalin copies each response through a buffer of this size, allocated per response (32 KB by
             // default, which made most of the garbage under load); every answer of this site is smaller.
             config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;

@@ -13,12 +13,12 @@ class VictimDatabaseTest {
 
     @Test
     void a_database_in_a_directory_keeps_its_changes_across_a_restart_and_is_seeded_once() {
-        try (VictimDatabase db = VictimDatabase.inDirectory(directory)) {
+        try (VictimDatabase db = VictimDatabase.inDirectory(DataDirectory.of(directory))) {
             assertThat(db.feed()).hasSize(3);
             db.addPost("bob", "Still here after a restart?");
             db.updateEmail("alice", "alice@changed.example");
         }
-        try (VictimDatabase db = VictimDatabase.inDirectory(directory)) {
+        try (VictimDatabase db = VictimDatabase.inDirectory(DataDirectory.of(directory))) {
             assertThat(db.feed()).hasSize(4).first().extracting(Post::body).isEqualTo("Still here after a restart?");
             assertThat(db.profile("alice").orElseThrow().email()).isEqualTo("alice@changed.example");
             db.restoreSeededEmails();

@@ -139,12 +139,13 @@ final class ConsoleController {
     }
 
     /**
-     * {@code POST /api/reset}: wipes the journal, the loot and every session, and puts the users' e-mail
-     * addresses back as seeded, for a clean demonstration.
+     * {@code POST /api/reset}: wipes the journal (its window in memory and its record in H2), the loot and every
+     * session, and puts the users' e-mail addresses back as seeded, for a clean demonstration.
      */
     void reset(Context ctx) {
         jsonObject(ctx);
         servers.victim().journal().clear();
+        servers.victim().journalArchive().clear();
         servers.victim().sessions().clear();
         servers.victim().database().restoreSeededEmails();
         servers.attacker().loot().clear();

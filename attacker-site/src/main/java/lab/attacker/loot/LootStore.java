@@ -14,7 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The attacker's database of stolen data ("save it in the DB to use it later"), in H2. */
+/**
+ * The attacker's database of stolen data ("save it in the DB to use it later"), in H2, kept within
+ * {@link LootBounds}: the newest hauls, their count and size bounded, the oldest deleted past them.
+ */
 public final class LootStore implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
@@ -23,6 +26,8 @@ public final class LootStore implements AutoCloseable {
      * no query. This process is the only writer: H2 locks a file database to the process that opened it.
      */
     private final AtomicLong lastId = new AtomicLong();
+
+    private final LootBounds bounds = new LootBounds();
 
     private LootStore(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -43,10 +48,15 @@ public final class LootStore implements AutoCloseable {
                 + "received_at TIMESTAMP WITH TIME ZONE NOT NULL, scenario VARCHAR(64) NOT NULL, "
                 + "victim_user VARCHAR(200), payload CLOB NOT NULL)");
         store.lastId.set(store.queryLastId());
+        store.noteKeptHauls();
         return store;
     }
 
-    public Loot store(String scenario, String victimUser, String payload) {
+    /** Stores a haul and deletes the oldest past the bounds; a payload over the size of one haul is refused. */
+    public synchronized Loot store(String scenario, String victimUser, String payload) {
+        if (payload.length() > LootBounds.MAX_PAYLOAD_CHARS) {
+            throw new IllegalArgumentException("loot larger than " + LootBounds.MAX_PAYLOAD_CHARS + " characters");
+        }
         // The database keeps microseconds; the returned value must equal what a later read gives.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = pool.getConnection();
@@ -62,6 +72,7 @@ public final class LootStore implements AutoCloseable {
                 keys.next();
                 long id = keys.getLong(1);
                 lastId.accumulateAndGet(id, Math::max);
+                deleteUpTo(bounds.add(id, payload.length()));
                 return new Loot(id, now, scenario, victimUser, payload);
             }
         } catch (SQLException e) {
@@ -78,21 +89,83 @@ public final class LootStore implements AutoCloseable {
                 PreparedStatement ps = c.prepareStatement(
                         "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id > ? ORDER BY id")) {
             ps.setLong(1, afterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Loot> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new Loot(
-                            rs.getLong(1),
-                            rs.getTimestamp(2).toInstant(),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5)));
-                }
-                return result;
-            }
+            return read(ps);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read loot", e);
         }
+    }
+
+    private static List<Loot> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<Loot> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(new Loot(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)));
+            }
+            return result;
+        }
+    }
+
+    /**
+     * At most {@code limit} hauls with an id below {@code beforeId}, newest first ({@link Long#MAX_VALUE} for
+     * the newest): one page of the loot.
+     */
+    public List<Loot> newestBefore(long beforeId, int limit) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, received_at, scenario, victim_user, payload FROM loot WHERE id < ? ORDER BY id DESC"
+                                + " LIMIT ?")) {
+            ps.setLong(1, beforeId);
+            ps.setInt(2, limit);
+            return read(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+    }
+
+    /** How many hauls are kept now. */
+    public int count() {
+        return bounds.count();
+    }
+
+    /** How many of the oldest hauls were deleted to keep within the bounds since the store was last cleared. */
+    public long dropped() {
+        return bounds.dropped();
+    }
+
+    /** How many characters of payload the kept hauls hold. */
+    public long totalChars() {
+        return bounds.totalChars();
+    }
+
+    private void deleteUpTo(long id) throws SQLException {
+        if (id > 0) {
+            try (Connection c = pool.getConnection();
+                    PreparedStatement ps = c.prepareStatement("DELETE FROM loot WHERE id <= ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Notes the hauls a store kept by an earlier run holds, trimming them to the bounds without counting. */
+    private void noteKeptHauls() {
+        long deleteUpTo = 0;
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, LENGTH(payload) FROM loot ORDER BY id")) {
+            while (rs.next()) {
+                deleteUpTo = Math.max(deleteUpTo, bounds.add(rs.getLong(1), rs.getInt(2)));
+            }
+            deleteUpTo(deleteUpTo);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+        bounds.forgetDropped();
     }
 
     /** The id of the newest haul, 0 when nothing was stolen yet (ids go on after {@link #clear()}). */
@@ -111,8 +184,9 @@ public final class LootStore implements AutoCloseable {
         }
     }
 
-    public void clear() {
+    public synchronized void clear() {
         update("DELETE FROM loot");
+        bounds.clear();
     }
 
     @Override

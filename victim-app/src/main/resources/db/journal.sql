@@ -1,4 +1,4 @@
--- The full record of the request journal; the journal keeps only a bounded window in memory.
+-- The request journal's record, bounded in rows and bytes (JournalArchive); the journal keeps a smaller window in memory.
 CREATE TABLE IF NOT EXISTS journal (
   seq            BIGINT PRIMARY KEY,
   received_at    TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -15,5 +15,8 @@ CREATE TABLE IF NOT EXISTS journal (
   username       VARCHAR(32),
   cors_headers   VARCHAR(8000) NOT NULL,
   status         INT           NOT NULL,
-  refused_by     VARCHAR(64)
+  refused_by     VARCHAR(64),
+  row_bytes      INT           NOT NULL DEFAULT 0
 );
+-- How much each row holds, for the record's bound in bytes; added to records kept by an older lab.
+ALTER TABLE journal ADD COLUMN IF NOT EXISTS row_bytes INT NOT NULL DEFAULT 0;

@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import lab.victim.data.DataDirectory;
 import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The attacker's database of stolen data ("save it in the DB to use it later"), in H2. */
+/**
+ * The attacker's database of stolen data ("save it in the DB to use it later"), in H2, kept within
+ * {@link LootBounds}: the newest hauls, their count and size bounded, the oldest deleted past them.
+ */
 public final class LootStore implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
@@ -24,6 +27,8 @@ public final class LootStore implements AutoCloseable {
      * no query. This process is the only writer: H2 locks a file database to the process that opened it.
      */
     private final AtomicLong lastId = new AtomicLong();
+
+    private final LootBounds bounds = new LootBounds();
 
     private LootStore(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -46,6 +51,7 @@ public final class LootStore implements AutoCloseable {
         // Loot kept by an older lab (serve --data) has no case nonces: it belongs to no case.
         store.update("ALTER TABLE loot ADD COLUMN IF NOT EXISTS case_nonce VARCHAR(64)");
         store.lastId.set(store.queryLastId());
+        store.noteKeptHauls();
         return store;
     }
 
@@ -54,8 +60,15 @@ public final class LootStore implements AutoCloseable {
         return store(scenario, victimUser, payload, null);
     }
 
-    /** @param caseNonce the case the sending page ran for ({@link Loot#caseNonce()}), or null */
-    public Loot store(String scenario, String victimUser, String payload, String caseNonce) {
+    /**
+     * Stores a haul and deletes the oldest past the bounds; a payload over the size of one haul is refused.
+     *
+     * @param caseNonce the case the sending page ran for ({@link Loot#caseNonce()}), or null
+     */
+    public synchronized Loot store(String scenario, String victimUser, String payload, String caseNonce) {
+        if (payload.length() > LootBounds.MAX_PAYLOAD_CHARS) {
+            throw new IllegalArgumentException("loot larger than " + LootBounds.MAX_PAYLOAD_CHARS + " characters");
+        }
         // The database keeps microseconds; the returned value must equal what a later read gives.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = pool.getConnection();
@@ -72,6 +85,7 @@ public final class LootStore implements AutoCloseable {
                 keys.next();
                 long id = keys.getLong(1);
                 lastId.accumulateAndGet(id, Math::max);
+                deleteUpTo(bounds.add(id, payload.length()));
                 return new Loot(id, now, scenario, victimUser, payload, caseNonce);
             }
         } catch (SQLException e) {
@@ -89,22 +103,84 @@ public final class LootStore implements AutoCloseable {
                         "SELECT id, received_at, scenario, victim_user, payload, case_nonce FROM loot WHERE id > ? "
                                 + "ORDER BY id")) {
             ps.setLong(1, afterId);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Loot> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(new Loot(
-                            rs.getLong(1),
-                            rs.getTimestamp(2).toInstant(),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6)));
-                }
-                return result;
-            }
+            return read(ps);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read loot", e);
         }
+    }
+
+    private static List<Loot> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<Loot> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(new Loot(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)));
+            }
+            return result;
+        }
+    }
+
+    /**
+     * At most {@code limit} hauls with an id below {@code beforeId}, newest first ({@link Long#MAX_VALUE} for
+     * the newest): one page of the loot.
+     */
+    public List<Loot> newestBefore(long beforeId, int limit) {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, received_at, scenario, victim_user, payload, case_nonce FROM loot WHERE id < ? ORDER BY id DESC"
+                                + " LIMIT ?")) {
+            ps.setLong(1, beforeId);
+            ps.setInt(2, limit);
+            return read(ps);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+    }
+
+    /** How many hauls are kept now. */
+    public int count() {
+        return bounds.count();
+    }
+
+    /** How many of the oldest hauls were deleted to keep within the bounds since the store was last cleared. */
+    public long dropped() {
+        return bounds.dropped();
+    }
+
+    /** How many characters of payload the kept hauls hold. */
+    public long totalChars() {
+        return bounds.totalChars();
+    }
+
+    private void deleteUpTo(long id) throws SQLException {
+        if (id > 0) {
+            try (Connection c = pool.getConnection();
+                    PreparedStatement ps = c.prepareStatement("DELETE FROM loot WHERE id <= ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Notes the hauls a store kept by an earlier run holds, trimming them to the bounds without counting. */
+    private void noteKeptHauls() {
+        long deleteUpTo = 0;
+        try (Connection c = pool.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, LENGTH(payload) FROM loot ORDER BY id")) {
+            while (rs.next()) {
+                deleteUpTo = Math.max(deleteUpTo, bounds.add(rs.getLong(1), rs.getInt(2)));
+            }
+            deleteUpTo(deleteUpTo);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read loot", e);
+        }
+        bounds.forgetDropped();
     }
 
     /** The id of the newest haul, 0 when nothing was stolen yet (ids go on after {@link #clear()}). */
@@ -123,8 +199,9 @@ public final class LootStore implements AutoCloseable {
         }
     }
 
-    public void clear() {
+    public synchronized void clear() {
         update("DELETE FROM loot");
+        bounds.clear();
     }
 
     @Override

@@ -28,6 +28,11 @@ public final class RebindingProxy implements AutoCloseable {
     public static final String HOST_NAME = "rebind.localhost";
     /** Long enough for the switch's own answer to pass, most of the time; the page asks again if it did not. */
     private static final long CLOSE_DELAY_MILLIS = 30;
+    /**
+     * Connections forwarded at once at most, each holding two threads: a browser opens six per host, and any
+     * page can open more to this port; past the bound a new connection is closed at once.
+     */
+    public static final int MAX_CONNECTIONS = 64;
 
     private final IntSupplier attackerPort;
     private final IntSupplier victimPort;
@@ -81,6 +86,11 @@ public final class RebindingProxy implements AutoCloseable {
         closeOpenConnectionsSoon();
     }
 
+    /** How many connections are being forwarded now. */
+    public int openConnections() {
+        return open.size() / 2;
+    }
+
     public boolean pointsAtVictim() {
         return target.get() == 1;
     }
@@ -96,6 +106,10 @@ public final class RebindingProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                if (open.size() >= 2 * MAX_CONNECTIONS) {
+                    closeQuietly(client);
+                    continue;
+                }
                 int port = target.get() == 1 ? victimPort.getAsInt() : attackerPort.getAsInt();
                 Socket upstream = new Socket("127.0.0.1", port);
                 open.add(client);

@@ -6,10 +6,9 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,9 @@ final class LootController {
 
     /** JSON from its own pages, or text/plain from any page: a simple request, which no CORS rule holds back. */
     private static final Set<String> LOOT_TYPES = Set.of("application/json", "text/plain");
+
+    /** Hauls the {@code /loot} page shows, newest first: at most about 3 MB of the largest ones. */
+    static final int PAGE_HAULS = 50;
 
     private static final Pattern SCENARIO_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     /** A lab case's nonce, as the runner makes them (128 random bits); anything else names no case. */
@@ -51,11 +53,12 @@ final class LootController {
             throw new BadRequestResponse("scenario must be a scenario id such as cookie-theft");
         }
         JsonNode user = json.get("data").get("username");
-        Loot loot = store.store(
-                scenario,
-                user != null && user.isTextual() ? user.asText() : null,
-                json.get("data").toString(),
-                caseNonce(json));
+        String data = json.get("data").toString();
+        if (data.length() > JsonBody.MAX_BYTES) {
+            throw new ContentTooLargeResponse("loot larger than " + JsonBody.MAX_BYTES + " characters");
+        }
+        Loot loot =
+                store.store(scenario, user != null && user.isTextual() ? user.asText() : null, data, caseNonce(json));
         ctx.status(HttpStatus.CREATED).json(Map.of("stored", loot.id()));
     }
 
@@ -65,12 +68,14 @@ final class LootController {
         return nonce != null && CASE_NONCE.matcher(nonce).matches() ? nonce : null;
     }
 
-    /** {@code GET /loot}: the stolen data, escaped: it came from another site and is not to be trusted. */
+    /**
+     * {@code GET /loot}: the newest stolen data, escaped: it came from another site and is not to be trusted.
+     * Only the newest {@link #PAGE_HAULS} are shown, so that the page stays small whatever was posted.
+     */
     void page(Context ctx) {
-        List<Loot> loot = new ArrayList<>(store.since(0));
-        Collections.reverse(loot);
+        List<Loot> loot = store.newestBefore(Long.MAX_VALUE, PAGE_HAULS);
         StringOutput output = new StringOutput();
-        templates.render("loot.jte", new LootPage(loot), output);
+        templates.render("loot.jte", new LootPage(loot, store.count(), store.dropped()), output);
         ctx.header("Cache-Control", "no-store").html(output.toString());
     }
 }

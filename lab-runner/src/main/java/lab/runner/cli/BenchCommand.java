@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.LabCatalogue;
 import lab.runner.bench.Benchmarks;
+import lab.runner.bench.Soak;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CatalogueRun;
 import lab.scenarios.ScenarioCatalogue;
@@ -31,13 +32,19 @@ import picocli.CommandLine.Spec;
                 + " ./lab run cookie-theft; the whole catalogue's wall time with 1 worker and with the default;"
                 + " per-case median and p95; the floor (a bare Playwright loop of one navigation and one fetch) and"
                 + " the steps from it to a lab case;"
-                + " and the victim's /api/me throughput under concurrent keep-alive connections, journal on.")
+                + " and the victim's /api/me throughput under concurrent keep-alive connections, journal on."
+                + " With --soak, only the bounded soak: the heap and the console's answers under hostile traffic.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The floor's steps take turns this many times, each counting this many navigations a turn. */
     private static final int FLOOR_ROUNDS = 5;
 
     private static final int FLOOR_PER_ROUND = 6;
+
+    /** The soak's hostile requests and large loot posts (issue 18's acceptance figures). */
+    private static final int SOAK_REQUESTS = 50_000;
+
+    private static final int SOAK_LOOT_POSTS = 2_000;
 
     @Spec
     private CommandSpec spec;
@@ -67,6 +74,12 @@ final class BenchCommand implements Callable<Integer> {
                     "Throughput rounds after the warm-up; the median round is reported (default: ${DEFAULT-VALUE}).")
     private int rounds;
 
+    @Option(
+            names = "--soak",
+            description = "Instead, a bounded soak of the servers serve starts: 50,000 hostile requests and 2,000 loot"
+                    + " posts of 60 KB on loopback; prints the heap before and after and the largest console answers.")
+    private boolean soak;
+
     @Mixin
     private BrowserOption browser;
 
@@ -81,6 +94,9 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine(), "--seconds, --connections and --rounds must be 1 or more");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (soak) {
+            return soak(out);
+        }
         Optional<Path> executable = browser.locate();
         ScenarioCatalogue catalogue = LabCatalogue.load();
         List<CatalogueRun.Job> jobs = new ArrayList<>();
@@ -164,6 +180,20 @@ final class BenchCommand implements Callable<Integer> {
         figures.put("throughput", load);
 
         BenchTable.print(out, figures);
+        if (json.file().isPresent()) {
+            new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(json.file().get().toFile(), figures);
+            out.println("JSON written to " + json.file().get());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer soak(PrintWriter out) throws Exception {
+        out.println("Soaking the servers with 50,000 hostile requests and 2,000 loot posts of 60 KB (loopback)...");
+        out.flush();
+        Soak.Figures figures = Soak.run(SOAK_REQUESTS, SOAK_LOOT_POSTS);
+        SoakTable.print(out, figures);
         if (json.file().isPresent()) {
             new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,7 +1,6 @@
 package lab.runner.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
@@ -88,18 +87,6 @@ final class ConsoleController {
         ctx.json(view());
     }
 
-    /** {@code GET /api/journal?since=N}: the entries after N, oldest first. */
-    void journal(Context ctx) {
-        String raw = ctx.queryParam("since");
-        if (raw != null && !raw.matches("\\d{1,18}")) {
-            throw new BadRequestResponse("since must be a journal sequence number (0 or more)");
-        }
-        long since = raw == null ? 0 : Long.parseLong(raw);
-        ctx.json(servers.victim().journal().since(since).stream()
-                .map(JournalView::of)
-                .toList());
-    }
-
     /**
      * {@code GET /api/journal/events}: the live journal. The slot is taken before the stream answers 200, so a
      * full console answers 503 (the guard has already refused other hosts and origins).
@@ -115,14 +102,6 @@ final class ConsoleController {
             slot.release();
             throw e;
         }
-    }
-
-    /** {@code GET /api/loot}: what the attacker's backend stored, newest first. */
-    void loot(Context ctx) {
-        List<LootView> loot = new java.util.ArrayList<>(
-                servers.attacker().loot().since(0).stream().map(LootView::of).toList());
-        java.util.Collections.reverse(loot);
-        ctx.json(loot);
     }
 
     record ScenarioView(String id, String title, String story) {}
@@ -151,12 +130,13 @@ final class ConsoleController {
     }
 
     /**
-     * {@code POST /api/reset}: wipes the journal, the loot and every session, and puts the users' e-mail
-     * addresses back as seeded, for a clean demonstration.
+     * {@code POST /api/reset}: wipes the journal (its window in memory and its record in H2), the loot and every
+     * session, and puts the users' e-mail addresses back as seeded, for a clean demonstration.
      */
     void reset(Context ctx) {
         jsonObject(ctx);
         servers.victim().journal().clear();
+        servers.victim().journalArchive().clear();
         servers.victim().sessions().clear();
         servers.victim().database().restoreSeededEmails();
         servers.attacker().loot().clear();

@@ -39,6 +39,7 @@ public final class ConsoleServer implements AutoCloseable {
         this.runs = runs;
         var controller = new ConsoleController(servers, broadcaster, catalogue, runs);
         var guard = new ConsoleGuard();
+        var records = new RecordPages(servers);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             SlowClients.limit(config);
@@ -48,9 +49,9 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.get("/", controller::page);
             config.routes.get("/api/defences", controller::defences);
             config.routes.put("/api/defences", controller::changeDefences);
-            config.routes.get("/api/journal", controller::journal);
+            config.routes.get("/api/journal", records::journal);
             config.routes.get("/api/journal/events", controller::journalEvents);
-            config.routes.get("/api/loot", controller::loot);
+            config.routes.get("/api/loot", records::loot);
             config.routes.post("/api/reset", controller::reset);
             config.routes.get("/api/scenarios", controller::scenarios);
             config.routes.post("/api/scenarios/{id}/run", controller::runScenario);

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Live sessions: an unguessable 128-bit id per login, with the user and the session's CSRF token. A session
@@ -19,9 +21,17 @@ public final class SessionStore {
 
     public static final String COOKIE_NAME = "session";
     public static final Duration IDLE_LIMIT = Duration.ofHours(1);
+    /**
+     * Live sessions kept at most: any page can post Alice's published password to {@code /login} (login CSRF),
+     * and each login makes a session; past this, the oldest logins are forgotten (about 3 MB in all).
+     */
+    public static final int MAX_SESSIONS = 10_000;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Live> sessions = new ConcurrentHashMap<>();
+    /** Session ids, oldest login first, so that the oldest can go when there are too many. */
+    private final Queue<String> byAge = new ConcurrentLinkedQueue<>();
+
     private final Clock clock;
 
     /** A session and when it was last used. */
@@ -49,6 +59,16 @@ public final class SessionStore {
         sessions.values().removeIf(live -> expired(live, now));
         Session session = new Session(randomHex(), username, randomHex());
         sessions.put(session.id(), new Live(session, now));
+        // A login hashes a password, so walking at most MAX_SESSIONS ids here costs little beside it.
+        byAge.removeIf(id -> !sessions.containsKey(id));
+        byAge.add(session.id());
+        while (sessions.size() > MAX_SESSIONS) {
+            String oldest = byAge.poll();
+            if (oldest == null) {
+                break;
+            }
+            sessions.remove(oldest);
+        }
         return session;
     }
 
@@ -79,10 +99,17 @@ public final class SessionStore {
     public void end(String sessionId) {
         if (sessionId != null) {
             sessions.remove(sessionId);
+            byAge.remove(sessionId);
         }
     }
 
+    /** How many sessions are live. */
+    public int count() {
+        return sessions.size();
+    }
+
     public void clear() {
+        byAge.clear();
         sessions.clear();
     }
 

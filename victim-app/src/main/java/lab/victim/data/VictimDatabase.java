@@ -30,9 +30,11 @@ public final class VictimDatabase implements AutoCloseable {
     /**
      * Reads of profiles, messages and the feed are served from memory between writes: the journal and the
      * load tests hit {@code /api/me} thousands of times a second, and H2 round trips would dominate. Every
-     * write method below clears what it changes.
+     * write method below clears what it changes. Only users that exist are kept, one entry each (the keys of
+     * both maps are real user names): a name nobody has is looked up every time, so that a stranger asking for
+     * {@code /profile/<any name>} cannot grow the cache.
      */
-    private final Map<String, Optional<Profile>> profiles = new ConcurrentHashMap<>();
+    private final Map<String, Profile> profiles = new ConcurrentHashMap<>();
 
     private final Map<String, List<Message>> messages = new ConcurrentHashMap<>();
     private volatile List<Post> feed;
@@ -77,7 +79,14 @@ public final class VictimDatabase implements AutoCloseable {
     }
 
     public Optional<Profile> profile(String username) {
-        return profiles.computeIfAbsent(username, this::loadProfile);
+        // Atomic with the writes' removals, so a stale profile is never put back; null (nobody) is not kept.
+        return Optional.ofNullable(
+                profiles.computeIfAbsent(username, name -> loadProfile(name).orElse(null)));
+    }
+
+    /** How many profiles are kept in memory: at most one per user. */
+    int cachedProfiles() {
+        return profiles.size();
     }
 
     private Optional<Profile> loadProfile(String username) {

@@ -35,4 +35,16 @@ class VictimDatabaseTest {
             assertThat(db.feed()).hasSize(3);
         }
     }
+
+    @Test
+    void looking_up_names_nobody_has_keeps_nothing_in_memory() {
+        try (VictimDatabase db = VictimDatabase.inMemory()) {
+            for (int i = 0; i < 1_000; i++) {
+                assertThat(db.profile("stranger-" + i + "-" + "x".repeat(200))).isEmpty();
+            }
+            assertThat(db.profile("alice")).isPresent();
+            assertThat(db.profile("alice")).isPresent();
+            assertThat(db.cachedProfiles()).isEqualTo(1);
+        }
+    }
 }

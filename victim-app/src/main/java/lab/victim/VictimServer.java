@@ -36,7 +36,7 @@ public final class VictimServer implements AutoCloseable {
     public VictimServer(Defences initialDefences, DataDirectory dataDirectory) {
         this.db = dataDirectory == null ? VictimDatabase.inMemory() : VictimDatabase.inDirectory(dataDirectory);
         this.archive = new JournalArchive(db.dataSource());
-        this.journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY, archive);
+        this.journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY, archive, archive.lastSeq());
         this.defences = new DefenceSettings(initialDefences);
         this.app = VictimApp.create(db, sessions, new PasswordHasher(), defences, journal, HOST_NAME, Set.of());
     }

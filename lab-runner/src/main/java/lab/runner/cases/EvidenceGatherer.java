@@ -79,6 +79,9 @@ final class EvidenceGatherer {
                                 post -> loot.stream().anyMatch(l -> l.payload().contains(post)));
         boolean actionPerformed =
                 scenario.kind() == AttackKind.ACTION && !lab.aliceNow().email().equals(seeded.email());
+        if (failure == null) {
+            failure = lostToOutsideTraffic(all, allLoot, marks);
+        }
 
         Evidence evidence = new Evidence(
                 words == null ? List.of() : words.messages(),
@@ -93,6 +96,26 @@ final class EvidenceGatherer {
                 failure,
                 new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()));
         return new Gathered(evidence, journal);
+    }
+
+    /**
+     * Why the case cannot be judged when the journal's or the loot's bounded memory lost part of what arrived
+     * during the case (a flood from outside pushed it out), or null when nothing after the marks was lost. A
+     * verdict from what is left could be wrong either way, so the case says so instead of guessing.
+     */
+    private String lostToOutsideTraffic(List<JournalEntry> journal, List<Loot> loot, Marks marks) {
+        long lastSeq = servers.victim().journal().lastSeq();
+        boolean journalLost = lastSeq > marks.journal()
+                && (journal.isEmpty() || journal.get(0).seq() > marks.journal() + 1);
+        long lastLoot = servers.attacker().loot().lastId();
+        boolean lootLost =
+                lastLoot > marks.loot() && (loot.isEmpty() || loot.get(0).id() > marks.loot() + 1);
+        if (!journalLost && !lootLost) {
+            return null;
+        }
+        return "outside traffic during the case pushed part of its evidence out of the lab's bounded "
+                + (journalLost ? "journal" : "loot store")
+                + "; the case cannot be judged (run it again without the flood)";
     }
 
     private static JournalEntry last(List<JournalEntry> entries, String method) {

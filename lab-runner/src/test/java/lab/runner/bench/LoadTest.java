@@ -27,7 +27,9 @@ class LoadTest {
     void the_victim_answers_every_request_and_journals_every_one_with_bounded_memory() throws Exception {
         Benchmarks.Load load =
                 Benchmarks.throughput(64, Duration.ofSeconds(3), 1).get(0);
-        assertThat(load.requests()).isGreaterThan(2_000);
+        // How many arrive in 3 s is a speed figure (./lab bench prints it), not a pass mark: on a busy machine it
+        // falls. What must hold at any speed is below: every request answered and journalled, memory bounded.
+        assertThat(load.requests()).isPositive();
         assertThat(load.errors()).isZero();
         assertThat(load.journalEntries()).isEqualTo(load.requests());
         assertThat(load.journalWindow()).isLessThanOrEqualTo(RequestJournal.DEFAULT_CAPACITY);

@@ -39,6 +39,13 @@ public final class VictimDatabase implements AutoCloseable {
     private final Map<String, List<Message>> messages = new ConcurrentHashMap<>();
     private volatile List<Post> feed;
 
+    /** Posts kept at most (plus up to {@link #POST_TRIM_BATCH} awaiting a trim): about 1 MB of 500-character posts. */
+    public static final int MAX_POSTS = 2_000;
+    /** How many posts may arrive between two trims of the feed. */
+    static final int POST_TRIM_BATCH = 100;
+
+    private int postsSinceTrim;
+
     private VictimDatabase(JdbcConnectionPool pool) {
         this.pool = pool;
     }
@@ -141,9 +148,15 @@ public final class VictimDatabase implements AutoCloseable {
                 rs -> new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
-    public Post addPost(String author, String body) {
+    public synchronized Post addPost(String author, String body) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         update("INSERT INTO posts (author, body, created_at) VALUES (?, ?, ?)", author, body, Timestamp.from(now));
+        // Any page can make a logged-in Alice post (CSRF is a lesson here), and the feed is read whole: so it keeps
+        // the newest MAX_POSTS, trimmed in batches so that a flood does not pay for a delete on every post.
+        if (++postsSinceTrim >= POST_TRIM_BATCH) {
+            postsSinceTrim = 0;
+            update("DELETE FROM posts WHERE id <= (SELECT MAX(id) FROM posts) - ?", MAX_POSTS);
+        }
         feed = null;
         return new Post(author, body, now);
     }

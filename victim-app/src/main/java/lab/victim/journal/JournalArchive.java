@@ -114,6 +114,21 @@ public final class JournalArchive implements Consumer<JournalEntry>, AutoCloseab
         }
     }
 
+    /**
+     * The highest sequence number in the database (0 when empty): a journal that goes on from a kept record
+     * (serve --data) numbers on from here, or its entries would collide with the kept rows and be lost.
+     */
+    public long lastSeq() {
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM journal");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the journal archive", e);
+        }
+    }
+
     /** How many entries are in the database so far. */
     public long count() {
         try (Connection c = database.getConnection();

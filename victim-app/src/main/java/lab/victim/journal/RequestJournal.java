@@ -44,11 +44,20 @@ public final class RequestJournal {
 
     /** @param archive receives every entry as it is recorded (the full record, beyond the window) */
     public RequestJournal(int capacity, Consumer<JournalEntry> archive) {
+        this(capacity, archive, 0);
+    }
+
+    /**
+     * @param archive receives every entry as it is recorded (the full record, beyond the window)
+     * @param lastSeq the sequence number the record already reached (0 for a new one): numbering goes on after it
+     */
+    public RequestJournal(int capacity, Consumer<JournalEntry> archive, long lastSeq) {
         if (capacity < 1) {
             throw new IllegalArgumentException("journal capacity must be positive, was " + capacity);
         }
         this.capacity = capacity;
         this.archive = archive;
+        this.nextSeq = lastSeq + 1;
     }
 
     /** How many entries the window in memory holds at most. */

@@ -47,4 +47,16 @@ class VictimDatabaseTest {
             assertThat(db.cachedProfiles()).isEqualTo(1);
         }
     }
+
+    @Test
+    void the_feed_keeps_only_the_newest_posts_however_many_are_made() {
+        try (VictimDatabase db = VictimDatabase.inMemory()) {
+            int posts = VictimDatabase.MAX_POSTS + VictimDatabase.POST_TRIM_BATCH + 5;
+            for (int i = 0; i < posts; i++) {
+                db.addPost("bob", "post " + i);
+            }
+            assertThat(db.feed()).hasSizeLessThanOrEqualTo(VictimDatabase.MAX_POSTS + VictimDatabase.POST_TRIM_BATCH);
+            assertThat(db.feed()).extracting(Post::body).contains("post " + (posts - 1));
+        }
+    }
 }

@@ -5,12 +5,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.scenarios.ThirdPartyCookies;
@@ -130,6 +132,20 @@ final class FirefoxEngine implements BrowserEngine {
         } finally {
             page.context().close();
         }
+    }
+
+    /**
+     * Firefox over WebDriver BiDi closes the page when a request is continued to another URL, so Playwright fetches
+     * the loopback URL itself and answers the browser with what it got (Firefox has no Local Network Access check
+     * that such an answer would fail).
+     */
+    @Override
+    public void routeToLoopback(Page page, String pattern, UnaryOperator<String> toLoopback) {
+        page.route(
+                pattern,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setResponse(route.fetch(new Route.FetchOptions()
+                                .setUrl(toLoopback.apply(route.request().url()))))));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
 
@@ -143,6 +144,11 @@ public final class LabBrowser implements AutoCloseable {
             casePages.put(setting, current);
         }
         return current;
+    }
+
+    /** Serves {@code page}'s requests matching {@code pattern} from loopback, as {@link BrowserEngine#routeToLoopback}. */
+    public void routeToLoopback(Page page, String pattern, UnaryOperator<String> toLoopback) {
+        engine.routeToLoopback(page, pattern, toLoopback);
     }
 
     /**

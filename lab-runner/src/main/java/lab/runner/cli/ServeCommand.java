@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.data.DataDirectory;
@@ -87,6 +88,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private BrowserOption browser;
 
+    /** The engine the console's runs use unless one asks for another installed engine. */
+    @Mixin
+    private EngineOption engine;
+
     @Override
     public Integer call() throws InterruptedException {
         Defences defences;
@@ -107,8 +112,10 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
         }
 
+        String engineKey = engine.single();
         ScenarioCatalogue catalogue = LabCatalogue.load();
-        Optional<Path> executable = browser.locate();
+        // A missing browser of the chosen engine stops serve before any server starts (exit 3, naming the package).
+        Optional<Path> executable = browser.locate(engineKey, BrowserOptions.HEADLESS);
         if (!bind.equals(LabServers.LOOPBACK)) {
             spec.commandLine().getErr().println("""
                     WARNING: --bind %s exposes the lab beyond this machine. The victim site is DELIBERATELY
@@ -130,7 +137,7 @@ final class ServeCommand implements Callable<Integer> {
             console = LabServers.startOn(
                     consolePort,
                     "--console-port",
-                    () -> new ConsoleServer(servers, catalogue, executable).start(bind, consolePort));
+                    () -> new ConsoleServer(servers, catalogue, engineKey, executable).start(bind, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;
@@ -157,6 +164,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
                 + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
         out.println("Defences:         " + defences);
+        out.println("Console runs in:  " + EngineOption.name(engineKey)
+                + " (the console offers every engine installed here: ./lab serve --engine chromium|firefox)");
         out.println(
                 bind.equals(LabServers.LOOPBACK)
                         ? "All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop."

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.web.SlowClients;
 
@@ -31,7 +32,16 @@ public final class ConsoleServer implements AutoCloseable {
      * first run.
      */
     public ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, Optional<Path> browserExecutable) {
-        this(servers, catalogue, new ScenarioRuns(servers, browserExecutable));
+        this(servers, catalogue, BrowserEngines.DEFAULT, browserExecutable);
+    }
+
+    /**
+     * As {@link #ConsoleServer(LabServers, ScenarioCatalogue, Optional)}, running scenarios in {@code engine} unless
+     * a run asks for another installed engine; {@code browserExecutable} is that engine's binary.
+     */
+    public ConsoleServer(
+            LabServers servers, ScenarioCatalogue catalogue, String engine, Optional<Path> browserExecutable) {
+        this(servers, catalogue, new ScenarioRuns(servers, new ConsoleEngines(engine, browserExecutable)));
     }
 
     private ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, ScenarioRuns runs) {
@@ -54,6 +64,7 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.get("/api/loot", records::loot);
             config.routes.post("/api/reset", controller::reset);
             config.routes.get("/api/scenarios", controller::scenarios);
+            config.routes.get("/api/engines", controller::engines);
             config.routes.post("/api/scenarios/{id}/run", controller::runScenario);
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));

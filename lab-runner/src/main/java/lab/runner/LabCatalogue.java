@@ -39,6 +39,11 @@ public final class LabCatalogue {
 
     private LabCatalogue() {}
 
+    /** A catalogue of other scenario folders ({@code root} on {@code loader}), checked against the victim's registry. */
+    public static ScenarioCatalogue load(ClassLoader loader, String root) {
+        return ScenarioCatalogue.load(VICTIM_DEFENCES, loader, root);
+    }
+
     public static ScenarioCatalogue load() {
         try {
             return ScenarioCatalogue.load(VICTIM_DEFENCES);

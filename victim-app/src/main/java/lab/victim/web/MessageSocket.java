@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.websocket.WsCloseStatus;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +53,19 @@ final class MessageSocket {
             factory.setMaxBinaryMessageSize(MAX_FRAME_CHARS);
             factory.setIdleTimeout(IDLE_TIMEOUT);
         });
+        // Javalin snapshots the servlet session of every handshake, which creates one (and a JSESSIONID cookie)
+        // per handshake. Flock keeps its own sessions, so the servlet's are never sent as cookies and each is
+        // dropped as soon as its handshake is done: a flood of handshakes leaves nothing behind.
+        config.jetty.modifyServletContextHandler(
+                handler -> handler.getSessionHandler().setUsingCookies(false));
         config.routes.wsBeforeUpgrade(PATH, this::beforeUpgrade);
-        config.routes.wsAfterUpgrade(PATH, recorder::record);
+        config.routes.wsAfterUpgrade(PATH, ctx -> {
+            recorder.record(ctx);
+            var servletSession = ctx.req().getSession(false);
+            if (servletSession != null) {
+                servletSession.invalidate();
+            }
+        });
         config.routes.ws(PATH, this::configure);
     }
 
@@ -69,6 +82,25 @@ final class MessageSocket {
             ctx.attribute(RefusedByDefence.ATTRIBUTE, refusal.defence().key());
             ctx.status(refusal.status());
             recorder.record(ctx);
+            // Nothing writes a handler's result after a refused handshake, so the refusal writes its own body.
+            ctx.header(RefusedByDefence.HEADER, refusal.defence().key());
+            ctx.res().setContentType("application/json");
+            try {
+                ctx.res()
+                        .getOutputStream()
+                        .write(ctx.jsonMapper()
+                                .toJsonString(
+                                        Map.of(
+                                                "error",
+                                                refusal.getMessage(),
+                                                "defence",
+                                                refusal.defence().key()),
+                                        Map.class)
+                                .getBytes(StandardCharsets.UTF_8));
+                ctx.res().flushBuffer();
+            } catch (IOException gone) {
+                // The client left; the journal has the refusal.
+            }
             throw refusal;
         }
     }

@@ -50,6 +50,7 @@ class MessageSocketTest extends VictimHttpTest {
                 (SocketClient.Seen) SocketClient.open(victim, "Cookie", client.logIn("alice"), "Origin", EVIL);
 
         assertThat(refused.refusedStatus()).isEqualTo(403);
+        assertThat(refused.frames()).singleElement().asString().contains("\"defence\":\"ws-origin-check\"");
         assertThat(refused.frames()).noneMatch(f -> f.contains("alice@"));
         JournalEntry handshake = lastHandshake();
         assertThat(handshake.status()).isEqualTo(403);

@@ -28,6 +28,11 @@ public interface GuardedRequest {
     /** The CSRF token the request presents (header or form field), or null. Reading it may read the body. */
     String presentedCsrfToken();
 
+    /** Whether the request asks to open a WebSocket ({@code Upgrade: websocket}). */
+    default boolean isWebSocketHandshake() {
+        return "websocket".equalsIgnoreCase(header("Upgrade"));
+    }
+
     default boolean isStateChanging() {
         return STATE_CHANGING_METHODS.contains(method());
     }

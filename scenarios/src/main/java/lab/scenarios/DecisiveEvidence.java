@@ -22,6 +22,8 @@ import java.util.Optional;
  *                      {@code null} for the opaque origin), or {@code none} when there was no Origin header
  * @param loot          what the attacker's backend holds afterwards
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
+ * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
+ *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
  * @param note          words for the lesson's table beside the checks (not checked)
  */
 public record DecisiveEvidence(
@@ -35,11 +37,40 @@ public record DecisiveEvidence(
         String origin,
         Loot loot,
         Boolean emailChanged,
+        String postedAs,
         String note) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
     public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null);
+            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null);
+
+    /** Evidence without a check of Alice's next post. */
+    public DecisiveEvidence(
+            Map<String, String> browserSays,
+            Boolean sessionCookie,
+            Integer status,
+            String refusedBy,
+            Boolean preflight,
+            Boolean requestSent,
+            String secFetchSite,
+            String origin,
+            Loot loot,
+            Boolean emailChanged,
+            String note) {
+        this(
+                browserSays,
+                sessionCookie,
+                status,
+                refusedBy,
+                preflight,
+                requestSent,
+                secFetchSite,
+                origin,
+                loot,
+                emailChanged,
+                null,
+                note);
+    }
 
     /** The JSON field names, in the order the lesson tables list them. */
     public static final List<String> FIELDS = List.of(
@@ -53,6 +84,7 @@ public record DecisiveEvidence(
             "browserSays",
             "loot",
             "emailChanged",
+            "postedAs",
             "note");
 
     public DecisiveEvidence {
@@ -127,6 +159,12 @@ public record DecisiveEvidence(
         }
         if (emailChanged != null) {
             parts.add(emailChanged ? "e-mail changed" : "e-mail unchanged");
+        }
+        if (postedAs != null) {
+            parts.add(
+                    "none".equals(postedAs)
+                            ? "Alice's next post ran without a session"
+                            : "Alice's next post ran as `" + postedAs + "`");
         }
         return parts;
     }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import lab.scenarios.ScenarioReader.Where;
 
 /** Reads and checks a case's {@code evidence} object; every case of the catalogue must state at least one check. */
 final class EvidenceReader {
+
+    /** A user name as Flock's seed spells them, or {@code none}. */
+    private static final Pattern USER = Pattern.compile("[a-z][a-z0-9]{0,31}");
 
     private final Where where;
     private final DefenceVocabulary vocabulary;
@@ -50,6 +54,11 @@ final class EvidenceReader {
             }
             status = statusNode.intValue();
         }
+        String postedAs = text("postedAs", node);
+        if (postedAs != null && !USER.matcher(postedAs).matches()) {
+            throw where.fail(
+                    "evidence.postedAs", "'" + postedAs + "' is not a user name of Flock (such as alice) or none");
+        }
         DecisiveEvidence evidence = new DecisiveEvidence(
                 browserSays(node.get("browserSays")),
                 flag("sessionCookie", node),
@@ -61,6 +70,7 @@ final class EvidenceReader {
                 origin,
                 loot(text("loot", node)),
                 flag("emailChanged", node),
+                postedAs,
                 text("note", node));
         if (evidence.isEmpty()) {
             throw where.fail("evidence", "states no check; fields: " + String.join(", ", DecisiveEvidence.FIELDS));

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  *                         they agree
  * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
  *                         outcome differs sees other evidence)
+ * @param then             the defences the lab changes in the middle of the case, or null for none
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -28,7 +29,8 @@ public record ScenarioCase(
         Map<String, Outcome> expectedByEngine,
         DecisiveEvidence evidence,
         String whyEnginesDiffer,
-        Map<String, DecisiveEvidence> evidenceIn) {
+        Map<String, DecisiveEvidence> evidenceIn,
+        CaseSwitch then) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -38,6 +40,18 @@ public record ScenarioCase(
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
         evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+    }
+
+    /** A case without a change of defences in its middle. */
+    public ScenarioCase(
+            Map<String, String> defences,
+            ThirdPartyCookies thirdPartyCookies,
+            String attackerHost,
+            Map<String, Outcome> expectedByEngine,
+            DecisiveEvidence evidence,
+            String whyEnginesDiffer,
+            Map<String, DecisiveEvidence> evidenceIn) {
+        this(defences, thirdPartyCookies, attackerHost, expectedByEngine, evidence, whyEnginesDiffer, evidenceIn, null);
     }
 
     /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
@@ -82,7 +96,8 @@ public record ScenarioCase(
 
     /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
-        return conditions(defences, thirdPartyCookies.key(), attackerHost);
+        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost);
+        return then == null ? conditions : conditions + ", " + then.describe();
     }
 
     static String conditions(Map<String, String> defences, String thirdPartyCookies, String attackerHost) {

@@ -170,4 +170,38 @@ class EvidenceCheckTest {
         assertThat(result.matches()).isFalse();
         assertThat(result.evidenceMissing()).singleElement().asString().contains("must not be the wildcard");
     }
+
+    private static DecisiveEvidence postedAs(String user) {
+        return new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, user, null);
+    }
+
+    private static Evidence withPost(JournalEntry post) {
+        return new Evidence(
+                List.of(),
+                null,
+                "navigated",
+                null,
+                received(false, 303, null),
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                post);
+    }
+
+    @Test
+    void the_account_alices_next_post_ran_under_is_checked() {
+        JournalEntry asMallory = JournalEntry.observed("POST", "/posts", null, true, "mallory", 303);
+        assertThat(EvidenceCheck.missing(expecting(postedAs("mallory")), withPost(asMallory), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(expecting(postedAs("alice")), withPost(asMallory), Engines.CHROMIUM))
+                .containsExactly("expected Alice's next post to run as alice; it was mallory");
+        JournalEntry anonymous = JournalEntry.observed("POST", "/posts", null, false, null, 302);
+        assertThat(EvidenceCheck.missing(expecting(postedAs("none")), withPost(anonymous), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(expecting(postedAs("mallory")), withPost(null), Engines.CHROMIUM))
+                .containsExactly("expected Alice's next post to run as mallory; it was (no post)");
+    }
 }

@@ -72,6 +72,38 @@ const lab = {
     return answer.body;
   },
 
+  /**
+   * Stops at a step of the attack until the lab lets the page go on: the lab runner may change Flock's defences
+   * there (a case's "then"), as a trainer does in the console. A page never changes defences itself. With no
+   * runner (a person's own browser), a button appears after a moment: switch the defence in the console, then
+   * press it.
+   */
+  pause(step) {
+    return new Promise(resolve => {
+      const body = document.body;
+      const go = () => {
+        if (body.dataset.labResume !== step) return false;
+        observer.disconnect();
+        clearTimeout(offerButton);
+        const button = document.getElementById('lab-continue');
+        if (button) button.remove();
+        resolve();
+        return true;
+      };
+      const observer = new MutationObserver(go);
+      observer.observe(body, { attributes: true, attributeFilter: ['data-lab-resume'] });
+      const offerButton = setTimeout(() => {
+        const button = document.createElement('button');
+        button.id = 'lab-continue';
+        button.className = 'lab-continue';
+        button.textContent = 'Continue the attack (change a defence in the console first)';
+        button.addEventListener('click', () => { body.dataset.labResume = step; });
+        document.querySelector('.backstage').appendChild(button);
+      }, 1500);
+      body.dataset.labPause = step;
+    });
+  },
+
   /** Waits for the runner playing the victim to answer a question the page asks (phishing). */
   ask(what) {
     document.body.dataset.labAsk = what;

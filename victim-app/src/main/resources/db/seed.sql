@@ -1,10 +1,13 @@
--- Seed users. Only salted PBKDF2 hashes are stored; the passwords (alice/wonderland, bob/builder) are in the
--- README for workshop use, and a test checks that these hashes verify against them.
+-- Seed users. Only salted PBKDF2 hashes are stored; the passwords (alice/wonderland, bob/builder,
+-- mallory/evil-twin) are in the README for workshop use, and a test checks that these hashes verify against them.
+-- mallory is the attacker's own Flock account, which the login-CSRF page logs Alice's browser in to.
 INSERT INTO users (username, password_hash, display_name, email, phone) VALUES
   ('alice', 'pbkdf2-sha512$210000$MUmlF9lNZgYEnXCmZm109g$lrPMKnFMFvxmb8T44VwgeChyzN4fGSVXVtNGqOhhGXMOMS4fv+rQaoz/gvFUwIUmaiZD9tPz6NCQPbuDsoeoeg',
    'Alice Liddell', 'alice@wonderland.example', '+44 20 7946 0018'),
   ('bob', 'pbkdf2-sha512$210000$ZLWzLyxvkgmzqwPkQo5Tyw$8aiJqEKw9p6BuR5VLOOSxcxAFa0H2Pq9WniUxCIcnsklZ3HeEyw+PFN6kwSnijZsFHUtHhYdEw9sua487tSmXA',
-   'Bob Builder', 'bob@builder.example', '+44 20 7946 0451');
+   'Bob Builder', 'bob@builder.example', '+44 20 7946 0451'),
+  ('mallory', 'pbkdf2-sha512$210000$x7G7+0nWMpsnBLU0seZ81w$Y+JRSD+TEDbyKAr6taw3nRkJb0tXSbYtcP2uT00YAdb9ZoRHFhZPdihw15KgpmZYJazPFy5mGJCMnoN87jRgWg',
+   'Mallory', 'mallory@mallory.example', '+44 20 7946 0666');
 
 INSERT INTO messages (recipient, sender, body, sent_at) VALUES
   ('alice', 'bob', 'The spare key is under the blue flowerpot. Delete this after reading!', TIMESTAMP WITH TIME ZONE '2026-11-20 18:04:00+00'),

@@ -19,6 +19,8 @@ import java.util.Objects;
  *                     to answer; the runner fills the page's {@code #lab-QUESTION} field and presses {@code #lab-submit}
  * @param canSucceed   false for a lesson that shows the attack never gets anything private, under any defences
  *                     (default: true unless the kind is {@code public}; the lesson then has a case where the attack works and one where it is stopped)
+ * @param alicePostsNext what Alice writes in Flock's post box once the attacker's page is done, or null when she
+ *                     writes nothing (login CSRF: in whose account does it land?)
  */
 public record Scenario(
         String id,
@@ -32,7 +34,8 @@ public record Scenario(
         List<String> matrix,
         Map<String, String> aliceAnswers,
         boolean canSucceed,
-        List<ScenarioCase> cases) {
+        List<ScenarioCase> cases,
+        String alicePostsNext) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
     public static final List<String> DEFAULT_MATRIX = List.of("cors", "samesite");
@@ -49,6 +52,23 @@ public record Scenario(
         cases = List.copyOf(Objects.requireNonNullElse(cases, List.of()));
         matrix = List.copyOf(Objects.requireNonNullElse(matrix, DEFAULT_MATRIX));
         aliceAnswers = Map.copyOf(Objects.requireNonNullElse(aliceAnswers, Map.of()));
+    }
+
+    /** A scenario after which Alice writes nothing. */
+    public Scenario(
+            String id,
+            String title,
+            String story,
+            List<String> steps,
+            AttackKind kind,
+            String page,
+            String attackerHost,
+            Target target,
+            List<String> matrix,
+            Map<String, String> aliceAnswers,
+            boolean canSucceed,
+            List<ScenarioCase> cases) {
+        this(id, title, story, steps, kind, page, attackerHost, target, matrix, aliceAnswers, canSucceed, cases, null);
     }
 
     /** The page as {@code scenario-id/file}, the path under which the attacker site serves it. */

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * @param notApplicable    the engines that cannot express the case at all (it rests on a mechanism only another
  *                         engine has), each with its reason: the case is not run there, and reports say "not
  *                         applicable" with the reason, counting it neither passed nor failed
+ * @param then             the defences the lab changes in the middle of the case, or null for none
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -32,7 +33,8 @@ public record ScenarioCase(
         DecisiveEvidence evidence,
         String whyEnginesDiffer,
         Map<String, DecisiveEvidence> evidenceIn,
-        Map<String, String> notApplicable) {
+        Map<String, String> notApplicable,
+        CaseSwitch then) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -45,7 +47,7 @@ public record ScenarioCase(
         notApplicable = Map.copyOf(Objects.requireNonNullElse(notApplicable, Map.of()));
     }
 
-    /** As the canonical constructor, for a case that every engine can express. */
+    /** As the canonical constructor, for a case that every engine can express, with no change of defences midway. */
     public ScenarioCase(
             Map<String, String> defences,
             ThirdPartyCookies thirdPartyCookies,
@@ -62,7 +64,8 @@ public record ScenarioCase(
                 evidence,
                 whyEnginesDiffer,
                 evidenceIn,
-                Map.of());
+                Map.of(),
+                null);
     }
 
     /** Why the case cannot be expressed in {@code engine}, or null when it can. */
@@ -112,7 +115,8 @@ public record ScenarioCase(
 
     /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
-        return conditions(defences, thirdPartyCookies.key(), attackerHost);
+        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost);
+        return then == null ? conditions : conditions + ", " + then.describe();
     }
 
     static String conditions(Map<String, String> defences, String thirdPartyCookies, String attackerHost) {

@@ -29,7 +29,8 @@ final class ScenarioReader {
             "aliceAnswers",
             "canSucceed",
             "notApplicable",
-            "cases");
+            "cases",
+            "alicePostsNext");
     private static final Set<String> CASE_FIELDS = Set.of(
             "defences",
             "thirdPartyCookies",
@@ -38,7 +39,14 @@ final class ScenarioReader {
             "whyEnginesDiffer",
             "notApplicable",
             "evidence",
-            "evidenceIn");
+            "evidenceIn",
+            "then");
+    private static final Set<String> SWITCH_FIELDS = Set.of("after", "defences");
+    /** A step name a page reports with lab.pause(): lower case words and dashes. */
+    private static final Pattern STEP = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What Alice writes next: one line of plain text, as short as Flock's post box allows. */
+    private static final int MAX_POST_LENGTH = 500;
+
     private static final Set<String> TARGET_FIELDS = Set.of("method", "path");
     private static final Set<String> SEC_FETCH_SITES = Set.of("same-origin", "same-site", "cross-site", "none");
     /** Only {@code *.localhost} names reach the lab's loopback servers without any DNS or hosts-file change. */
@@ -86,6 +94,15 @@ final class ScenarioReader {
         if (canSucceed != null && !canSucceed.isBoolean()) {
             throw top.fail("canSucceed", "expected true or false");
         }
+        String alicePostsNext = optionalText(top, "alicePostsNext", root);
+        if (alicePostsNext != null
+                && (alicePostsNext.isBlank()
+                        || alicePostsNext.length() > MAX_POST_LENGTH
+                        || alicePostsNext.contains("\n"))) {
+            throw top.fail(
+                    "alicePostsNext",
+                    "expected one line of at most " + MAX_POST_LENGTH + " characters that Alice posts");
+        }
         return new Scenario(
                 requiredText(top, "id", root),
                 requiredText(top, "title", root),
@@ -99,7 +116,8 @@ final class ScenarioReader {
                 root.has("aliceAnswers") ? textMap(top, "aliceAnswers", root.get("aliceAnswers")) : null,
                 // A public-data lesson has nothing private to steal by its very kind.
                 canSucceed == null ? kind != AttackKind.PUBLIC : canSucceed.booleanValue(),
-                cases);
+                cases,
+                alicePostsNext);
     }
 
     private ScenarioCase readCase(int number, JsonNode node, Map<String, String> scenarioNotApplicable) {
@@ -140,7 +158,31 @@ final class ScenarioReader {
                 evidence,
                 expectations.whyEnginesDiffer(),
                 evidenceIn,
-                expectations.notApplicable());
+                expectations.notApplicable(),
+                caseSwitch(where, node.get("then")));
+    }
+
+    /** A case's {@code then}: the step after which the lab changes the defences, and the change. */
+    private CaseSwitch caseSwitch(Where where, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        requireObject(where, "then", node);
+        knownFields(where, "then.", node, SWITCH_FIELDS);
+        String after = requiredText(where, "then.after", node.get("after"), node);
+        if (!STEP.matcher(after).matches()) {
+            throw where.fail("then.after", "'" + after + "' is not a step name (lower case words and dashes)");
+        }
+        JsonNode defencesNode = node.get("defences");
+        if (defencesNode == null || !defencesNode.isObject() || defencesNode.isEmpty()) {
+            throw where.fail("then.defences", "expected the defences to change, such as {\"cors\": \"allowlist\"}");
+        }
+        Map<String, String> defences = textMap(where, "then.defences", defencesNode);
+        defences.forEach((defence, value) -> parse(where, "then.defences." + defence, () -> {
+            vocabulary.validate(defence, value);
+            return null;
+        }));
+        return new CaseSwitch(after, defences);
     }
 
     static Outcome outcome(Where where, String field, String text) {

@@ -106,8 +106,8 @@ class BrokenScenarioFilesTest {
         failsWith("evidence-property", CASE_2, ": evidence.cookie: unknown property; expected one of:");
         assertThatThrownBy(() -> load("scenario-property"))
                 .hasMessage("broken/scenario-property/x/scenario.json: titel: unknown property; expected one of:"
-                        + " aliceAnswers, attackerHost, canSucceed, cases, id, kind, matrix, notApplicable, page,"
-                        + " steps, story, target, title");
+                        + " aliceAnswers, alicePostsNext, attackerHost, canSucceed, cases, id, kind, matrix,"
+                        + " notApplicable, page, steps, story, target, title");
     }
 
     @Test
@@ -183,5 +183,19 @@ class BrokenScenarioFilesTest {
                 "not-applicable-evidence",
                 CASE_2,
                 ": evidenceIn.firefox: the case is not applicable in firefox, so it has no evidence");
+    }
+
+    @Test
+    void a_change_of_defences_midway_is_checked_like_the_cases_own_defences() {
+        failsWith("then-value", CASE_1, ": then.defences.cors: unknown value 'refelct' for defence 'cors'");
+        failsWith("then-step", CASE_1, ": then.after: 'Step One!' is not a step name");
+        failsWith("then-empty", CASE_1, ": then.defences: expected the defences to change");
+        failsWith("then-property", CASE_1, ": then.when: unknown property; expected one of: after, defences");
+    }
+
+    @Test
+    void what_alice_posts_next_and_the_account_it_ran_under_are_checked() {
+        failsWith("posted-as", CASE_1, ": evidence.postedAs: 'Alice Liddell' is not a user name of Flock");
+        failsWith("alice-posts", ": alicePostsNext: expected one line of at most 500 characters");
     }
 }

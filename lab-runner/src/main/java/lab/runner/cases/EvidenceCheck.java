@@ -61,6 +61,13 @@ public final class EvidenceCheck {
             same(missing, "the attacker's loot to hold", expected.loot().key(), loot);
         }
         check(missing, "Alice's e-mail to change", expected.emailChanged(), evidence.actionPerformed());
+        if (expected.postedAs() != null) {
+            same(
+                    missing,
+                    "Alice's next post to run as",
+                    expected.postedAs(),
+                    evidence.alicePostedAs() == null ? "(no post)" : evidence.alicePostedAs());
+        }
         return missing;
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import lab.victim.defence.CookiePrefix;
 
 /**
  * Live sessions: an unguessable 128-bit id per login, with the user and the session's CSRF token. A session
@@ -20,6 +21,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class SessionStore {
 
     public static final String COOKIE_NAME = "session";
+    /** Whether a cookie of this name is Flock's session cookie under one of the cookie-prefix defence's values. */
+    public static boolean isSessionCookieName(String name) {
+        for (CookiePrefix prefix : CookiePrefix.values()) {
+            if (prefix.cookieName(COOKIE_NAME).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static final Duration IDLE_LIMIT = Duration.ofHours(1);
     /**
      * Live sessions kept at most: any page can post Alice's published password to {@code /login} (login CSRF),

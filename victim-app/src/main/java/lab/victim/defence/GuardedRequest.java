@@ -33,6 +33,15 @@ public interface GuardedRequest {
         return "websocket".equalsIgnoreCase(header("Upgrade"));
     }
 
+    /**
+     * The value of the double-submit token's cookie ({@code csrf}, or {@code __Host-csrf} under cookie-prefix=__Host-)
+     * as the server reads it: the first of that name the browser sent, or null.
+     */
+    String doubleSubmitCookie();
+
+    /** Whether the request carries the login form's pre-session token, matching its pre-session cookie. */
+    boolean carriesLoginToken();
+
     default boolean isStateChanging() {
         return STATE_CHANGING_METHODS.contains(method());
     }

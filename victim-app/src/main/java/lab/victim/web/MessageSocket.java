@@ -13,6 +13,7 @@ import java.util.Optional;
 import lab.victim.auth.Session;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
+import lab.victim.defence.DefenceSettings;
 
 /**
  * Flock's live notifications, {@code /ws/messages}: a WebSocket that greets the logged-in user and pushes her
@@ -36,12 +37,19 @@ final class MessageSocket {
 
     private final VictimDatabase db;
     private final SessionStore sessions;
+    private final DefenceSettings defences;
     private final DefenceFilter defenceFilter;
     private final JournalRecorder recorder;
 
-    MessageSocket(VictimDatabase db, SessionStore sessions, DefenceFilter defenceFilter, JournalRecorder recorder) {
+    MessageSocket(
+            VictimDatabase db,
+            SessionStore sessions,
+            DefenceSettings defences,
+            DefenceFilter defenceFilter,
+            JournalRecorder recorder) {
         this.db = db;
         this.sessions = sessions;
+        this.defences = defences;
         this.defenceFilter = defenceFilter;
         this.recorder = recorder;
     }
@@ -75,7 +83,7 @@ final class MessageSocket {
      * upgrade and the app's exception handler answers it (the page sees an error event and close code 1006).
      */
     private void beforeUpgrade(Context ctx) {
-        CurrentSession.resolve(ctx, sessions);
+        CurrentSession.resolve(ctx, sessions, defences);
         try {
             defenceFilter.check(ctx);
         } catch (RefusedByDefence refusal) {

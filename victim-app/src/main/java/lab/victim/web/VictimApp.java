@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.Set;
+import lab.victim.auth.LoginTokens;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
@@ -32,15 +33,16 @@ public final class VictimApp {
             String hostName,
             Set<String> extraAllowedOrigins) {
         Site site = new Site(hostName, extraAllowedOrigins);
-        var accounts = new AccountController(db, sessions, hasher, defences);
+        var loginTokens = new LoginTokens();
+        var accounts = new AccountController(db, sessions, hasher, defences, loginTokens);
         var feed = new FeedController(db);
         var profiles = new ProfileController(db);
         var settings = new SettingsController(db);
         var admin = new InternalAdminController(db);
-        var defenceFilter = new DefenceFilter(defences, site);
+        var defenceFilter = new DefenceFilter(defences, site, loginTokens);
         var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
-        var socket = new MessageSocket(db, sessions, defenceFilter, recorder);
+        var socket = new MessageSocket(db, sessions, defences, defenceFilter, recorder);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -51,7 +53,7 @@ public final class VictimApp {
             config.jsonMapper(new JavalinJackson());
             config.fileRenderer(new JteRenderer());
 
-            config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions));
+            config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions, defences));
             config.routes.before(defenceFilter::check);
             config.routes.before("/api/*", cors::apply);
 

@@ -135,9 +135,12 @@ public final class ChallengeLab implements DeliveryDesk, AutoCloseable {
             throw new IllegalStateException(
                     "a delivery to Alice is running already; one runs at a time: wait for its verdict");
         }
+        // A served lab's defences are the trainer's: a delivery sets the challenge's own, then puts them back.
+        Defences before = servers.victim().defences().current();
         try {
             return work.get();
         } finally {
+            servers.victim().defences().set(before);
             oneAtATime.unlock();
         }
     }

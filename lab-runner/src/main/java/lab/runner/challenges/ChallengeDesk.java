@@ -111,6 +111,8 @@ public final class ChallengeDesk implements DeliveryDesk, AutoCloseable {
     /** Stores {@code source} under the challenge's id on the exploit server and delivers it to Alice. */
     public ChallengeVerdict deliverSource(String id, byte[] source, String host) {
         find(id);
+        // Bad input is refused here, before the browser is started or anything is stored.
+        ExploitHosts.check(host);
         return exclusively(lab -> lab.deliverSource(id, source, host));
     }
 

@@ -18,6 +18,7 @@ import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.challenges.Challenge;
 import lab.scenarios.challenges.ChallengeCatalogue;
 import lab.scenarios.challenges.ChallengeKind;
+import lab.scenarios.challenges.ExploitHosts;
 import lab.victim.data.Profile;
 import lab.victim.defence.Defences;
 
@@ -68,6 +69,7 @@ public final class ChallengeLab implements DeliveryDesk, AutoCloseable {
     /** Stores {@code source} on the exploit server under the challenge's id and delivers it to Alice. */
     public ChallengeVerdict deliverSource(String id, byte[] source, String host) {
         Challenge challenge = attack(id);
+        ExploitHosts.check(host);
         servers.attacker().exploits().store().store(challenge.id(), source);
         return deliverStored(challenge, challenge.id(), host);
     }
@@ -85,7 +87,7 @@ public final class ChallengeLab implements DeliveryDesk, AutoCloseable {
                 .isEmpty()) {
             throw new IllegalArgumentException("no exploit stored under '" + exploitName + "'");
         }
-        lab.scenarios.challenges.ExploitHosts.check(host);
+        ExploitHosts.check(host);
         return exclusively(() -> {
             long started = System.nanoTime();
             delivery.reset(Defences.WIDE_OPEN.with(challenge.defences()));

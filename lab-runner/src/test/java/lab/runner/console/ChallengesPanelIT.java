@@ -108,4 +108,25 @@ class ChallengesPanelIT {
             page.close();
         }
     }
+
+    @Test
+    void aSecondDeliveryWhileOneRunsIsAnsweredClearly() throws Exception {
+        String slow = "<script>setTimeout(() => { document.body.dataset.labResult = 'done'; }, 3000);</script>";
+        java.util.concurrent.CompletableFuture<lab.runner.cases.ChallengeVerdict> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> desk.deliverSource(
+                        "csrf-email", slow.getBytes(java.nio.charset.StandardCharsets.UTF_8), "evil.localhost"));
+        // Wait until Alice's browser has the slow page: the access log says so.
+        while (session.servers().attacker().exploits().log().entries().stream()
+                .noneMatch(e -> e.aliceBrowser() && e.path().equals("/exploits/csrf-email"))) {
+            assertThat(first).isNotDone();
+            Thread.sleep(50);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> desk.deliverSource(
+                        "steal-with-reflect",
+                        "<p>x".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "evil.localhost"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("one runs at a time");
+        assertThat(first.get().solved()).isFalse();
+    }
 }

@@ -8,8 +8,11 @@ import java.util.concurrent.CountDownLatch;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
 import lab.runner.browser.BrowserOptions;
+import lab.runner.challenges.ChallengeDesk;
+import lab.runner.challenges.ChallengeProgress;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
+import lab.scenarios.challenges.ChallengeCatalogue;
 import lab.victim.data.DataDirectory;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
@@ -131,13 +134,21 @@ final class ServeCommand implements Callable<Integer> {
                         spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
             }
         }
+        ChallengeCatalogue challengeCatalogue = LabCatalogue.challenges(catalogue);
         LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, dataDirectory);
         ConsoleServer console;
+        ChallengeDesk challenges;
         try {
+            ChallengeProgress progress =
+                    dataDirectory == null ? ChallengeProgress.inMemory() : ChallengeProgress.in(dataDirectory);
+            challenges = new ChallengeDesk(servers, catalogue, challengeCatalogue, progress, executable);
+            servers.attacker().exploits().deliverWith(challenges);
             console = LabServers.startOn(
                     consolePort,
                     "--console-port",
-                    () -> new ConsoleServer(servers, catalogue, engineKey, executable).start(bind, consolePort));
+                    () -> new ConsoleServer(servers, catalogue, engineKey, executable)
+                            .offering(challenges)
+                            .start(bind, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;
@@ -148,6 +159,7 @@ final class ServeCommand implements Callable<Integer> {
                         () -> {
                             try {
                                 console.close();
+                                challenges.close();
                             } finally {
                                 servers.close();
                                 stopped.countDown();
@@ -163,6 +175,9 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Lab console:      " + console.origin() + "    switch defences, watch the victim's journal live");
         out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
                 + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
+        out.println(
+                "Exploit server:   " + servers.attacker().origin() + "/exploit    write a page, deliver it to Alice;"
+                        + " the console's Challenges panel and ./lab challenges list the exercises");
         out.println("Defences:         " + defences);
         out.println("Console runs in:  " + EngineOption.name(engineKey)
                 + " (the console offers every engine installed here: ./lab serve --engine chromium|firefox)");

@@ -44,6 +44,11 @@ final class FirefoxEngine implements BrowserEngine {
 
     private final Path executable;
     private final BrowserOptions options;
+    /**
+     * What this Firefox calls itself, read at its first launch: the same binary says the same whatever its cookie
+     * preferences, so the launches of the other settings need no throw-away page of their own.
+     */
+    private String userAgent;
 
     private FirefoxEngine(Path executable, BrowserOptions options) {
         this.executable = executable;
@@ -113,7 +118,10 @@ final class FirefoxEngine implements BrowserEngine {
                 .setFirefoxUserPrefs(prefs(setting));
         try {
             Browser browser = playwright.firefox().launch(launch);
-            return LaunchedProfile.inMemory(browser, RequestTag.append(ownUserAgent(browser), requestTag));
+            if (userAgent == null) {
+                userAgent = ownUserAgent(browser);
+            }
+            return LaunchedProfile.inMemory(browser, RequestTag.append(userAgent, requestTag));
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException(
                     "Firefox did not start from " + executable + " under Playwright " + PlaywrightVersion.get() + ": "
@@ -124,7 +132,7 @@ final class FirefoxEngine implements BrowserEngine {
         }
     }
 
-    /** The User-Agent this Firefox sends of itself, read once per launch from a throw-away page. */
+    /** The User-Agent this Firefox sends of itself, read from a throw-away page. */
     private static String ownUserAgent(Browser browser) {
         Page page = browser.newPage();
         try {

@@ -96,6 +96,16 @@ public final class LabBrowser implements AutoCloseable {
         return requestTag;
     }
 
+    /** The setting whose profile pages of {@code setting} open in ({@link BrowserEngine#profileFor}). */
+    public ThirdPartyCookies profileFor(ThirdPartyCookies setting) {
+        return engine.profileFor(setting);
+    }
+
+    /** Whether the profile pages of {@code setting} open in is launched (and so costs no launch). */
+    public synchronized boolean hasProfile(ThirdPartyCookies setting) {
+        return profiles.containsKey(engine.profileFor(setting));
+    }
+
     /**
      * The context that pages of {@code setting} live in, launched the first time it is asked for (one context may
      * serve both settings: {@link BrowserEngine#profileFor}). Cookies live here, so a caller that needs a clean

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Checks the CORS policy of an endpoint you own: sends the origins misconfiguration scanners try,"
                 + " classifies what the answers trust, and confirms each finding in Chromium by loading a page on"
                 + " that exact origin that tries to read the endpoint with your cookie (sent as a cross-site cookie,"
-                + " SameSite=None, with third-party cookies allowed).")
+                + " SameSite=None, with third-party cookies allowed). Also probes what CORS cannot guard: a JSONP"
+                + " form of the endpoint (?callback=NAME) and a WebSocket handshake from another origin.")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec

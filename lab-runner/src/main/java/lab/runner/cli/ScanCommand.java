@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Checks the CORS policy of an endpoint you own: sends the origins misconfiguration scanners try,"
                 + " classifies what the answers trust, and confirms each finding in a real browser (Chromium, or"
-                + " Firefox, or each in turn: --engine) by loading a page on that exact origin that tries to read the endpoint with your cookie (sent as a cross-site cookie,"
-                + " SameSite=None, with third-party cookies allowed).")
+                + " Firefox, or each in turn: --engine) by loading a page on that exact origin that tries to read the"
+                + " endpoint with your cookie (sent as a cross-site cookie, SameSite=None, with third-party cookies"
+                + " allowed). Also probes what CORS cannot guard: a JSONP form of the endpoint (?callback=NAME) and a"
+                + " WebSocket handshake from another origin.")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec

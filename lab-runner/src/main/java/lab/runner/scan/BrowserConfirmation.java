@@ -28,7 +28,24 @@ final class BrowserConfirmation implements AutoCloseable {
             <!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script>
             const target = new URLSearchParams(location.search).get('target');
             const done = (result, text) => { document.body.dataset.text = text; document.body.dataset.result = result; };
-            if (new URLSearchParams(location.search).get('null') === '1') {
+            const mode = new URLSearchParams(location.search).get('mode');
+            if (mode === 'script') {
+              // JSONP: the answer is run, not read; its callback hands the page the data.
+              window.labScanRead = data => done('read', JSON.stringify(data));
+              const script = document.createElement('script');
+              script.src = target;
+              script.onerror = () => done('failed', 'the script include failed (error event)');
+              script.onload = () => { if (!document.body.dataset.result) done('failed', 'the script ran without calling back'); };
+              document.body.append(script);
+            } else if (mode === 'socket') {
+              // A WebSocket: no CORS check; the page reads every frame once the handshake succeeds.
+              const frames = [];
+              const socket = new WebSocket(target);
+              socket.onmessage = e => frames.push(e.data);
+              socket.onopen = () => setTimeout(() => socket.close(), 1000);
+              socket.onclose = e => { if (!document.body.dataset.result) done(frames.length ? 'read' : 'failed',
+                  frames.length ? JSON.stringify(frames) : 'no frame; the socket closed with code ' + e.code); };
+            } else if (new URLSearchParams(location.search).get('null') === '1') {
               // A sandboxed frame has an opaque origin: its requests say "Origin: null".
               const frame = document.createElement('iframe');
               frame.sandbox = 'allow-scripts';
@@ -64,6 +81,25 @@ final class BrowserConfirmation implements AutoCloseable {
      * the user's cookies set for the target as a cross-site cookie would need to be: SameSite=None.
      */
     Read read(URI target, String origin, List<String[]> cookies) {
+        return load(target, target, null, origin, cookies);
+    }
+
+    /** As {@link #read}, but the page includes {@code target} (with {@code ?callback=labScanRead}) as a script. */
+    Read include(URI target, String origin, List<String[]> cookies) {
+        return load(target, ChannelProbes.withCallback(target, "labScanRead"), "script", origin, cookies);
+    }
+
+    /** As {@link #read}, but the page opens {@code target} as a WebSocket and reads its frames for a second. */
+    Read openSocket(URI target, String origin, List<String[]> cookies) {
+        return load(target, ChannelProbes.socketUri(target), "socket", origin, cookies);
+    }
+
+    /**
+     * @param target the endpoint, whose origin the cookies are set for
+     * @param asked  what the page asks for: the endpoint, its JSONP form or its WebSocket address
+     * @param mode   null (a credentialed fetch), {@code script} or {@code socket}
+     */
+    private Read load(URI target, URI asked, String mode, String origin, List<String[]> cookies) {
         BrowserContext context = browser.context(ThirdPartyCookies.ALLOWED);
         context.clearCookies();
         String targetOrigin =
@@ -83,8 +119,9 @@ final class BrowserConfirmation implements AutoCloseable {
             browser.routeToLoopback(
                     page, pageOrigin + "/scan.html**", url -> url.replace(pageOrigin, "http://127.0.0.1:" + port()));
             page.navigate(pageOrigin + "/scan.html?target="
-                    + java.net.URLEncoder.encode(target.toString(), java.nio.charset.StandardCharsets.UTF_8)
-                    + (opaque ? "&null=1" : ""));
+                    + java.net.URLEncoder.encode(asked.toString(), java.nio.charset.StandardCharsets.UTF_8)
+                    + (opaque ? "&null=1" : "")
+                    + (mode == null ? "" : "&mode=" + mode));
             page.waitForSelector(
                     "body[data-result]",
                     new Page.WaitForSelectorOptions()

@@ -121,4 +121,36 @@ class ScanIT {
             assertThat(firefox.info().name()).isEqualTo("Firefox");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void a_jsonp_endpoint_is_reported_and_confirmed_while_jsonp_is_on_and_not_when_it_is_off() throws Exception {
+        URI jsonp = URI.create(servers.victim().origin() + "/api/me.js");
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on"));
+        List<Finding> findings = Scanner.scan(jsonp, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly("jsonp");
+        assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
+        assertThat(findings.get(0).severity()).isEqualTo("high");
+
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=off"));
+        assertThat(Scanner.scan(jsonp, List.of(cookie), browser)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_socket_that_accepts_any_origin_is_reported_and_confirmed_and_not_once_it_checks() throws Exception {
+        URI socket = URI.create(servers.victim().origin() + "/ws/messages");
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=off"));
+        List<Finding> findings = Scanner.scan(socket, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly("websocket-origin");
+        assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
+        assertThat(findings.get(0).severity()).isEqualTo("high");
+
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=on"));
+        assertThat(Scanner.scan(socket, List.of(cookie), browser)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_json_api_itself_has_no_jsonp_form_and_no_socket() throws Exception {
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on,ws-origin-check=off"));
+        assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
+    }
 }

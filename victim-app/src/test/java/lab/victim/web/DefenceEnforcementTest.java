@@ -421,6 +421,35 @@ class DefenceEnforcementTest extends VictimHttpTest {
     }
 
     @Test
+    void ws_origin_check_on_refuses_a_foreign_handshake_with_403_and_opens_the_sites_own() throws Exception {
+        set("ws-origin-check=on");
+        String cookie = client.logIn("alice");
+        SocketClient.Seen refused = (SocketClient.Seen) SocketClient.open(victim, "Cookie", cookie, "Origin", EVIL);
+        assertThat(refused.refusedStatus()).isEqualTo(403);
+        assertThat(lastEntry().refusedBy()).isEqualTo("ws-origin-check");
+        assertThat(lastEntry().path()).isEqualTo(MessageSocket.PATH);
+
+        SocketClient own = (SocketClient) SocketClient.open(victim, "Cookie", cookie, "Origin", victim.origin());
+        assertThat(own.awaitFrame("end-of-history").frames()).anyMatch(f -> f.contains("alice@wonderland.example"));
+        own.close();
+    }
+
+    @Test
+    void ws_origin_check_off_opens_the_socket_for_any_origin_with_alices_messages() throws Exception {
+        set("ws-origin-check=off");
+        SocketClient foreign =
+                (SocketClient) SocketClient.open(victim, "Cookie", client.logIn("alice"), "Origin", EVIL);
+        assertThat(foreign.awaitFrame("end-of-history").frames()).anyMatch(f -> f.contains("alice@wonderland.example"));
+        assertThat(victim.journal().since(0).stream()
+                        .filter(e -> e.path().equals(MessageSocket.PATH))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(101);
+        foreign.close();
+    }
+
+    @Test
     void ws_origin_check_leaves_plain_http_requests_alone() throws Exception {
         set("ws-origin-check=on");
         HttpResponse<String> fetched = client.get("/api/me", "Cookie", client.logIn("alice"), "Origin", EVIL);

@@ -24,9 +24,13 @@ public record CaseSwitch(String after, Map<String, String> defences) {
 
     /** In words: {@code then cors=allowlist}. */
     public String describe() {
-        return "then "
-                + defences.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(", "));
+        return "then " + changes();
+    }
+
+    /** The change in words: {@code cors=allowlist, origin-check=on}. */
+    public String changes() {
+        return defences.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -107,7 +107,7 @@ public final class CaseRunner {
                 if (change != null && change.after().equals(step) && switched.position < 0) {
                     lab.change(change);
                     switched.position = evidence.journalNow();
-                    story.tell("The page reached '" + step + "'. Flock's defences change: " + change.describe()
+                    story.tell("The page reached '" + step + "'. Flock's defences change: " + change.changes()
                             + " (the lab does this, as a trainer would in the console).");
                 }
             });

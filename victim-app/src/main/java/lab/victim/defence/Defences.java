@@ -68,13 +68,12 @@ public final class Defences {
     }
 
     /**
-     * What a login response sets, in words: the defences fixed into its cookies when they are set (SameSite, the
-     * name prefix, and whether a double-submit cookie comes along). Two logins under equal shapes leave equal
-     * cookies, so the lab runner may reuse one for the other.
+     * What a login response sets, in words: the defences fixed into its cookies when they are set (SameSite and
+     * the name prefix). Two logins under equal shapes leave equal cookies, so the lab runner may reuse one for
+     * the other.
      */
     public String loginShape() {
-        return samesite().key() + "," + cookiePrefix().key() + ","
-                + (csrfToken() == CsrfTokenMode.DOUBLE_SUBMIT ? "double-submit" : "no-csrf-cookie");
+        return samesite().key() + "," + cookiePrefix().key();
     }
 
     /** Which origins may read private answers. */

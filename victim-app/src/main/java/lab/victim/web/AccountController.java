@@ -11,7 +11,6 @@ import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.Session;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
-import lab.victim.defence.CsrfTokenMode;
 import lab.victim.defence.Defence;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.defence.Defences;
@@ -77,14 +76,14 @@ final class AccountController {
                 .addHeader(
                         "Set-Cookie",
                         sessionCookieName(current) + "=" + session.id() + "; Path=/; HttpOnly" + attributes);
-        if (current.csrfToken() == CsrfTokenMode.DOUBLE_SUBMIT) {
-            // The double-submit cookie holds the token the site's forms carry; scripts may read it, as is usual.
-            ctx.res()
-                    .addHeader(
-                            "Set-Cookie",
-                            current.cookiePrefix().cookieName(DefenceFilter.DOUBLE_SUBMIT_COOKIE) + "="
-                                    + session.csrfToken() + "; Path=/" + attributes);
-        }
+        // The csrf cookie holds the token the site's forms carry, for scripts to read, as is usual; only
+        // csrf-token=double-submit checks requests against it. Set at every login, so that a login serves every
+        // csrf-token mode alike.
+        ctx.res()
+                .addHeader(
+                        "Set-Cookie",
+                        current.cookiePrefix().cookieName(DefenceFilter.DOUBLE_SUBMIT_COOKIE) + "="
+                                + session.csrfToken() + "; Path=/" + attributes);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 

@@ -27,7 +27,8 @@ public final class Main {
             // Problems of the machine (no browser, a busy port) get one clear line, not a stack trace.
             if (exception instanceof BrowserUnavailableException
                     || exception instanceof LabServers.PortInUseException
-                    || exception instanceof LabCatalogue.BrokenCatalogueException) {
+                    || exception instanceof LabCatalogue.BrokenCatalogueException
+                    || exception instanceof lab.runner.challenges.ChallengeProgress.ProgressUnavailableException) {
                 cmd.getErr().println("lab: " + exception.getMessage());
                 return ExitCodes.CANNOT_START;
             }

@@ -16,6 +16,13 @@ import lab.victim.data.DataDirectory;
  */
 public final class ChallengeProgress implements AutoCloseable {
 
+    /** The progress database cannot be opened: another ./lab holds it, or the directory is not writable. */
+    public static final class ProgressUnavailableException extends IllegalStateException {
+        ProgressUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final Connection connection;
 
     private ChallengeProgress(Connection connection) throws SQLException {

@@ -40,7 +40,31 @@ final class AccountController {
     }
 
     void form(Context ctx) {
-        renderForm(ctx, new LoginPage("", null));
+        renderForm(
+                ctx,
+                new LoginPage(
+                        "",
+                        null,
+                        LoginReason.explain(ctx, defenceAttributes()),
+                        CurrentSession.user(ctx).orElse(null)));
+    }
+
+    /**
+     * {@code POST /session/renew}: "log in again with the current settings" without the password. The logged-in
+     * user gets a new session whose cookie carries the attributes the server issues now; the old session ends.
+     * The form's CSRF token is always checked here, whatever csrf-token is set to: this is the lab's own
+     * convenience, not part of any lesson, and no other site may make it happen.
+     */
+    void renew(Context ctx) {
+        Viewer.requireForPage(ctx);
+        Session old = CurrentSession.of(ctx).orElseThrow();
+        if (!SessionStore.tokenMatches(old, ctx.formParam(DefenceFilter.CSRF_FIELD))) {
+            throw new io.javalin.http.ForbiddenResponse("the form's CSRF token is missing or wrong; reload the page");
+        }
+        sessions.end(old.id());
+        issueCookie(ctx, old.user());
+        String back = ctx.formParam("back");
+        ctx.redirect(back != null && back.matches("/[A-Za-z0-9/_-]*") ? back : "/", HttpStatus.SEE_OTHER);
     }
 
     void login(Context ctx) {
@@ -61,11 +85,14 @@ final class AccountController {
                     new LoginPage(username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password."));
             return;
         }
-        Session session = sessions.create(username);
-        ctx.header(
-                "Set-Cookie",
-                SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly" + defenceAttributes());
+        issueCookie(ctx, username);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    private void issueCookie(Context ctx, String username) {
+        String attributes = defenceAttributes();
+        Session session = sessions.create(username, attributes);
+        ctx.header("Set-Cookie", SessionStore.COOKIE_NAME + "=" + session.id() + "; Path=/; HttpOnly" + attributes);
     }
 
     void logout(Context ctx) {
@@ -75,7 +102,7 @@ final class AccountController {
     }
 
     /** What the defences with a session-cookie hook (samesite) append to the cookie, in registry order. */
-    private String defenceAttributes() {
+    String defenceAttributes() {
         Defences current = defences.current();
         StringBuilder attributes = new StringBuilder();
         for (Defence<?> defence : Defence.values()) {

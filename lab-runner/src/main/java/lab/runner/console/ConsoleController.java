@@ -131,7 +131,8 @@ final class ConsoleController {
 
     /**
      * {@code POST /api/reset}: wipes the journal (its window in memory and its record in H2), the loot and every
-     * session, and puts the users' e-mail addresses back as seeded, for a clean demonstration.
+     * session, puts the users' e-mail addresses back as seeded and the rebinding name back on the attacker, for a
+     * clean demonstration.
      */
     void reset(Context ctx) {
         jsonObject(ctx);
@@ -140,7 +141,8 @@ final class ConsoleController {
         servers.victim().sessions().clear();
         servers.victim().database().restoreSeededEmails();
         servers.attacker().loot().clear();
-        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions", "e-mail addresses")));
+        servers.attacker().rebinding().pointAtAttacker();
+        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions", "e-mail addresses", "rebinding name")));
     }
 
     private DefencesView view() {

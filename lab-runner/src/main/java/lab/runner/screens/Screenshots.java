@@ -57,6 +57,7 @@ public final class Screenshots {
                 }
                 consoleTab.click("#journal tbody tr.entry");
                 written.add(shoot(consoleTab, SIZES.get(0), "console-details", page -> {}));
+                consoleTab.click("#journal tbody tr.entry");
                 consoleTab.click("#presenter-toggle");
                 for (int[] size : SIZES) {
                     written.add(shoot(consoleTab, size, "console-presenter", page -> {}));
@@ -66,7 +67,7 @@ public final class Screenshots {
                 consoleTab.close();
             }
             for (int[] size : SIZES) {
-                written.add(shoot(tab, size, "attack-page", this::theftPage));
+                written.add(shoot(tab, size, "attack-page", this::stolenPrize));
                 written.add(shoot(tab, size, "flock-cookie-samesite", this::flockWithAnOlderCookie));
                 written.add(shoot(tab, size, "flock-refused", this::refusedFormPost));
                 written.add(shoot(tab, size, "flock-login-why", this::withheldCookieLogin));
@@ -125,6 +126,13 @@ public final class Screenshots {
     private void theftPage(Page tab) {
         tab.navigate(servers().attacker().origin() + "/");
         tab.waitForSelector("body[data-lab-result]");
+    }
+
+    /** The prize page after a theft: wide open, Alice freshly logged in. */
+    private void stolenPrize(Page tab) {
+        servers().victim().defences().set(Defences.WIDE_OPEN);
+        logInAsAlice(tab);
+        theftPage(tab);
     }
 
     private void flockWithAnOlderCookie(Page tab) {

@@ -36,6 +36,12 @@ final class ScreenshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "DIR " + dir + ": cannot create it as a folder (" + e + ")");
+        }
         try (LabSession session = LabSession.start(LabCatalogue.load(), browser.locate(), Defences.WIDE_OPEN);
                 ConsoleServer console = new ConsoleServer(session.servers()).start(LabServers.LOOPBACK, 0)) {
             List<Path> written = new Screenshots(session, console).takeInto(dir);

@@ -14,6 +14,19 @@ const lab = {
   },
 
   /**
+   * What each result means for the victim, in words and in colour: red when the attack worked, green when it
+   * was blocked, neutral when only public data came back or the page cannot know.
+   */
+  verdicts: {
+    read: ['attack-worked', 'The attack worked: the attacker\'s code has the victim\'s private data.'],
+    anonymous: ['blocked', 'Blocked: the answer came back, but with nothing private in it.'],
+    failed: ['blocked', 'Blocked: the browser did not hand the answer to the attacker\'s code.'],
+    public: ['neutral', 'Public data only: nothing private came back.'],
+    sent: ['neutral', 'The request went out: whether it changed anything, the victim\'s journal says.'],
+    nothing: ['blocked', 'Blocked: the attempt brought nothing back.']
+  },
+
+  /**
    * Reports the page's result to the runner: read | anonymous | failed | public | sent | nothing. "failed" is a
    * read the browser refused to hand over (the runner then waits a moment for the browser's reason); "nothing" is
    * an attempt that brought nothing back where no such reason comes (a failed WebSocket handshake, a script's
@@ -21,6 +34,12 @@ const lab = {
    */
   finish(result, text) {
     if (text !== undefined) lab.show(text);
+    const [meaning, words] = lab.verdicts[result] || ['neutral', result];
+    const verdict = document.getElementById('lab-verdict');
+    if (verdict) {
+      verdict.textContent = words;
+      verdict.dataset.meaning = meaning;
+    }
     document.body.dataset.labResult = result;
   },
 

@@ -35,9 +35,14 @@ public final class AttackerServer implements AutoCloseable {
 
     /** Starts the site and its rebinding forwarder (on a free port) on {@code bindAddress}. */
     public AttackerServer start(String bindAddress, int port) {
+        return start(bindAddress, port, 0);
+    }
+
+    /** Starts the site on {@code port} and its rebinding forwarder on {@code rebindPort} (0: a free port). */
+    public AttackerServer start(String bindAddress, int port, int rebindPort) {
         app.start(bindAddress, port);
         try {
-            rebinding.start(bindAddress, 0);
+            rebinding.start(bindAddress, rebindPort);
         } catch (RuntimeException e) {
             app.stop();
             throw e;

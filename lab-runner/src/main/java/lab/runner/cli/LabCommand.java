@@ -21,6 +21,7 @@ import picocli.CommandLine.HelpCommand;
             DoctorCommand.class,
             BenchCommand.class,
             ResetCommand.class,
+            ScreenshotsCommand.class,
             ScanCommand.class,
             ChallengesCommand.class,
             HelpCommand.class

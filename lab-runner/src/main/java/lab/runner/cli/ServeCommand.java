@@ -56,6 +56,13 @@ final class ServeCommand implements Callable<Integer> {
     private int consolePort;
 
     @Option(
+            names = "--rebind-port",
+            paramLabel = "N",
+            defaultValue = "7003",
+            description = "Port of the DNS-rebinding name rebind.localhost (default: ${DEFAULT-VALUE}).")
+    private int rebindPort;
+
+    @Option(
             names = "--preset",
             paramLabel = "NAME",
             defaultValue = "wide-open",
@@ -104,15 +111,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         DataDirectory dataDirectory = data == null ? null : DataFolder.check(spec, data);
-        int[] ports = {victimPort, attackerPort, consolePort};
+        int[] ports = {victimPort, attackerPort, consolePort, rebindPort};
         for (int port : ports) {
             if (port < 1 || port > 65535) {
                 throw new ParameterException(spec.commandLine(), "port " + port + " is out of range 1-65535");
             }
         }
-        if (victimPort == attackerPort || victimPort == consolePort || attackerPort == consolePort) {
+        if (java.util.Arrays.stream(ports).distinct().count() < ports.length) {
             throw new ParameterException(
-                    spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
+                    spec.commandLine(), "--victim-port, --attacker-port, --console-port and --rebind-port must differ");
         }
 
         String engineKey = engine.single();
@@ -135,7 +142,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ChallengeCatalogue challengeCatalogue = LabCatalogue.challenges(catalogue);
-        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, dataDirectory);
+        LabServers servers =
+                LabServers.start(catalogue, defences, bind, victimPort, attackerPort, rebindPort, dataDirectory);
         ConsoleServer console;
         ChallengeDesk challenges;
         try {

@@ -66,9 +66,14 @@ public final class SessionStore {
     }
 
     public Session create(String username) {
+        return create(username, null);
+    }
+
+    /** A new session whose cookie is issued with {@code cookieAttributes} (null when not known). */
+    public Session create(String username, String cookieAttributes) {
         Instant now = clock.instant();
         sessions.values().removeIf(live -> expired(live, now));
-        Session session = new Session(randomHex(), username, randomHex());
+        Session session = new Session(randomHex(), username, randomHex(), cookieAttributes);
         sessions.put(session.id(), new Live(session, now));
         // A login hashes a password, so walking at most MAX_SESSIONS ids here costs little beside it.
         byAge.removeIf(id -> !sessions.containsKey(id));
@@ -112,6 +117,15 @@ public final class SessionStore {
             sessions.remove(sessionId);
             byAge.remove(sessionId);
         }
+    }
+
+    /** The live sessions, in no particular order (expired ones left out). */
+    public java.util.List<Session> live() {
+        Instant now = clock.instant();
+        return sessions.values().stream()
+                .filter(live -> !expired(live, now))
+                .map(live -> live.session)
+                .toList();
     }
 
     /** How many sessions are live. */

@@ -50,7 +50,30 @@ final class AccountController {
     }
 
     void form(Context ctx) {
-        renderForm(ctx, "", null);
+        renderForm(
+                ctx,
+                "",
+                null,
+                LoginReason.explain(ctx, defenceAttributes()),
+                CurrentSession.user(ctx).orElse(null));
+    }
+
+    /**
+     * {@code POST /session/renew}: "log in again with the current settings" without the password. The logged-in
+     * user gets a new session whose cookie carries the attributes the server issues now; the old session ends.
+     * The form's CSRF token is always checked here, whatever csrf-token is set to: this is the lab's own
+     * convenience, not part of any lesson, and no other site may make it happen.
+     */
+    void renew(Context ctx) {
+        Viewer.requireForPage(ctx);
+        Session old = CurrentSession.of(ctx).orElseThrow();
+        if (!SessionStore.tokenMatches(old, ctx.formParam(DefenceFilter.CSRF_FIELD))) {
+            throw new io.javalin.http.ForbiddenResponse("the form's CSRF token is missing or wrong; reload the page");
+        }
+        sessions.end(old.id());
+        issueCookies(ctx, old.user());
+        String back = ctx.formParam("back");
+        ctx.redirect(back != null && back.matches("/[A-Za-z0-9/_-]*") ? back : "/", HttpStatus.SEE_OTHER);
     }
 
     void login(Context ctx) {
@@ -59,19 +82,30 @@ final class AccountController {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         if (username.isEmpty() || password.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            renderForm(ctx, username, "Enter your username and your password.");
+            renderForm(ctx, username, "Enter your username and your password.", null, null);
             return;
         }
         if (username.length() > MAX_FIELD_LENGTH
                 || password.length() > MAX_FIELD_LENGTH
                 || !passwordMatches(username, password)) {
             ctx.status(HttpStatus.UNAUTHORIZED);
-            renderForm(ctx, username.length() > MAX_FIELD_LENGTH ? "" : username, "Wrong username or password.");
+            renderForm(
+                    ctx,
+                    username.length() > MAX_FIELD_LENGTH ? "" : username,
+                    "Wrong username or password.",
+                    null,
+                    null);
             return;
         }
-        Session session = sessions.create(username);
+        issueCookies(ctx, username);
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
+    }
+
+    /** A new session for {@code username}: its cookie, and the csrf cookie, with the attributes issued now. */
+    private void issueCookies(Context ctx, String username) {
         Defences current = defences.current();
         String attributes = defenceAttributes(current);
+        Session session = sessions.create(username, attributes);
         ctx.res()
                 .addHeader(
                         "Set-Cookie",
@@ -84,7 +118,6 @@ final class AccountController {
                         "Set-Cookie",
                         current.cookiePrefix().cookieName(DefenceFilter.DOUBLE_SUBMIT_COOKIE) + "="
                                 + session.csrfToken() + "; Path=/" + attributes);
-        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     void logout(Context ctx) {
@@ -98,6 +131,11 @@ final class AccountController {
 
     private static String sessionCookieName(Defences current) {
         return current.cookiePrefix().cookieName(SessionStore.COOKIE_NAME);
+    }
+
+    /** The attributes a session cookie issued now gets. */
+    String defenceAttributes() {
+        return defenceAttributes(defences.current());
     }
 
     /**
@@ -128,12 +166,14 @@ final class AccountController {
      * Renders the form with a fresh pre-session nonce in a cookie for the form's own path and its token in the form
      * (checked when login-token=on). Lax: the cookie still comes along when the user follows a link to the form.
      */
-    private void renderForm(Context ctx, String username, String error) {
+    private void renderForm(Context ctx, String username, String error, String why, String loggedInAs) {
         String nonce = loginTokens.newNonce();
         ctx.res()
                 .addHeader(
                         "Set-Cookie", LoginTokens.COOKIE_NAME + "=" + nonce + "; Path=/login; HttpOnly; SameSite=Lax");
         ctx.header("Cache-Control", "no-store");
-        ctx.render("login.jte", Map.of("page", new LoginPage(username, error, loginTokens.tokenFor(nonce))));
+        ctx.render(
+                "login.jte",
+                Map.of("page", new LoginPage(username, error, loginTokens.tokenFor(nonce), why, loggedInAs)));
     }
 }

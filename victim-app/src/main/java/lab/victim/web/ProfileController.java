@@ -18,7 +18,8 @@ final class ProfileController {
     /** {@code GET /profile/{username}}: what anyone may see of a user. */
     void publicProfile(Context ctx) {
         var profile = db.profile(ctx.pathParam("username")).orElseThrow(() -> new NotFoundResponse("no such user"));
-        Viewer viewer = CurrentSession.of(ctx).map(Viewer::of).orElse(null);
+        Viewer viewer =
+                CurrentSession.of(ctx).map(session -> Viewer.of(session, ctx)).orElse(null);
         ctx.render(
                 "profile.jte",
                 Map.of(

@@ -54,6 +54,8 @@ public final class VictimApp {
             config.fileRenderer(new JteRenderer());
 
             config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions, defences));
+            config.routes.before(ctx -> ctx.attribute(Viewer.SERVER_COOKIE_ATTRIBUTES, accounts.defenceAttributes()));
+            config.routes.before(ctx -> WrongHost.check(ctx, site));
             config.routes.before(defenceFilter::check);
             config.routes.before("/api/*", cors::apply);
 
@@ -66,6 +68,7 @@ public final class VictimApp {
             config.routes.get("/login", accounts::form);
             config.routes.post("/login", accounts::login);
             config.routes.post("/logout", accounts::logout);
+            config.routes.post("/session/renew", accounts::renew);
 
             config.routes.get("/api/me", profiles::me);
             config.routes.get(lab.victim.defence.DefenceRegistry.JSONP_PATH, profiles::meAsJsonp);
@@ -81,11 +84,31 @@ public final class VictimApp {
             config.routes.exception(RefusedByDefence.class, (e, ctx) -> {
                 ctx.attribute(RefusedByDefence.ATTRIBUTE, e.defence().key());
                 ctx.header(RefusedByDefence.HEADER, e.defence().key());
-                ctx.status(e.status())
-                        .json(Map.of(
-                                "error", e.getMessage(), "defence", e.defence().key()));
+                ctx.status(e.status());
+                if (PageRequests.wantsPage(ctx)) {
+                    // A person's browser navigated here: a page naming the defence, in place of raw JSON.
+                    ctx.render(
+                            "refused.jte",
+                            Map.of(
+                                    "page",
+                                    new RefusalPage(
+                                            e.defence().key(),
+                                            defences.current()
+                                                    .asMap()
+                                                    .get(e.defence().key()),
+                                            e.defence().summary(),
+                                            e.status(),
+                                            ctx.method().name() + " " + ctx.path(),
+                                            e.getMessage())));
+                } else {
+                    ctx.json(Map.of(
+                            "error", e.getMessage(), "defence", e.defence().key()));
+                }
             });
-            config.routes.exception(Viewer.LoginRequired.class, (e, ctx) -> ctx.redirect("/login", HttpStatus.FOUND));
+            config.routes.exception(WrongHost.Shown.class, (e, ctx) -> e.render(ctx));
+            config.routes.exception(
+                    Viewer.LoginRequired.class,
+                    (e, ctx) -> ctx.redirect(LoginReason.loginUrlFor(ctx), HttpStatus.FOUND));
             // API errors are JSON for scripts; page errors keep Javalin's default.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (ctx.path().startsWith("/api/")) {

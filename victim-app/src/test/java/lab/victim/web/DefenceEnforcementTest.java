@@ -33,7 +33,9 @@ class DefenceEnforcementTest extends VictimHttpTest {
     private static void assertRefusedBy(HttpResponse<String> response, int status, String defence) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("X-Lab-Defence")).hasValue(defence);
-        assertThat(response.body()).contains("\"defence\":\"" + defence + "\"");
+        // A script gets JSON naming the defence; a browser navigation gets a page naming it.
+        assertThat(response.body())
+                .containsAnyOf("\"defence\":\"" + defence + "\"", "data-defence=\"" + defence + "\"");
     }
 
     @Test
@@ -88,7 +90,9 @@ class DefenceEnforcementTest extends VictimHttpTest {
                                 "Sec-Fetch-Mode",
                                 "navigate",
                                 "Sec-Fetch-Dest",
-                                "document")
+                                "document",
+                                "Host",
+                                client.siteHost())
                         .statusCode())
                 .isEqualTo(200);
         assertThat(client.get("/api/me", "Cookie", cookie, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "cors")

@@ -13,7 +13,12 @@ const lab = {
     document.getElementById('lab-evidence').textContent = text;
   },
 
-  /** Reports the page's result to the runner: read | anonymous | failed | public | sent. */
+  /**
+   * Reports the page's result to the runner: read | anonymous | failed | public | sent | nothing. "failed" is a
+   * read the browser refused to hand over (the runner then waits a moment for the browser's reason); "nothing" is
+   * an attempt that brought nothing back where no such reason comes (a failed WebSocket handshake, a script's
+   * error event).
+   */
   finish(result, text) {
     if (text !== undefined) lab.show(text);
     document.body.dataset.labResult = result;

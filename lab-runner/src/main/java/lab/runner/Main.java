@@ -12,6 +12,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The {@code ./lab} command line with its handling of failures: a problem of the machine is one line, exit 3. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = LabCommand.commandLine();
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             if (interruptedByUser()) {
@@ -28,7 +33,7 @@ public final class Main {
             }
             throw exception;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 
     /** How long a failure waits for a signal that may still be on its way to this process. */

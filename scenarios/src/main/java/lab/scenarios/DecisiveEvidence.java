@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
  *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
  * @param note          words for the lesson's table beside the checks (not checked)
+ * @param secFetchMode  the {@code Sec-Fetch-Mode} header the victim received ({@code cors}, {@code websocket}, ...),
+ *                      or {@code none} when there was none (Chromium sends no Fetch Metadata on a WebSocket handshake)
  */
 public record DecisiveEvidence(
         Map<String, String> browserSays,
@@ -38,13 +40,34 @@ public record DecisiveEvidence(
         Loot loot,
         Boolean emailChanged,
         String postedAs,
-        String note) {
+        String note,
+        String secFetchMode) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
     public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null);
+            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null, null);
 
-    /** Evidence without a check of Alice's next post. */
+    /** The JSON field names, in the order the lesson tables list them. */
+    public static final List<String> FIELDS = List.of(
+            "requestSent",
+            "preflight",
+            "sessionCookie",
+            "origin",
+            "secFetchSite",
+            "secFetchMode",
+            "status",
+            "refusedBy",
+            "browserSays",
+            "loot",
+            "emailChanged",
+            "postedAs",
+            "note");
+
+    public DecisiveEvidence {
+        browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+    }
+
+    /** The checks without {@code postedAs} and {@code secFetchMode}. */
     public DecisiveEvidence(
             Map<String, String> browserSays,
             Boolean sessionCookie,
@@ -69,26 +92,8 @@ public record DecisiveEvidence(
                 loot,
                 emailChanged,
                 null,
-                note);
-    }
-
-    /** The JSON field names, in the order the lesson tables list them. */
-    public static final List<String> FIELDS = List.of(
-            "requestSent",
-            "preflight",
-            "sessionCookie",
-            "origin",
-            "secFetchSite",
-            "status",
-            "refusedBy",
-            "browserSays",
-            "loot",
-            "emailChanged",
-            "postedAs",
-            "note");
-
-    public DecisiveEvidence {
-        browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+                note,
+                null);
     }
 
     /** What the browser must have said in {@code engine}, if the case states it. */
@@ -141,6 +146,9 @@ public record DecisiveEvidence(
         }
         if (secFetchSite != null) {
             parts.add("`Sec-Fetch-Site: " + secFetchSite + "`");
+        }
+        if (secFetchMode != null) {
+            parts.add("none".equals(secFetchMode) ? "no `Sec-Fetch-Mode`" : "`Sec-Fetch-Mode: " + secFetchMode + "`");
         }
         if (status != null) {
             parts.add("Flock answered " + status);

@@ -10,6 +10,10 @@ import lab.scenarios.ScenarioReader.Where;
 /** Reads and checks a case's {@code evidence} object; every case of the catalogue must state at least one check. */
 final class EvidenceReader {
 
+    /** The values of {@code Sec-Fetch-Mode}, and {@code none} for a request without it. */
+    static final java.util.List<String> SEC_FETCH_MODES =
+            java.util.List.of("cors", "no-cors", "navigate", "same-origin", "websocket", "none");
+
     /** A user name as Flock's seed spells them, or {@code none}. */
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9]{0,31}");
 
@@ -39,6 +43,13 @@ final class EvidenceReader {
             throw where.fail(
                     "evidence.secFetchSite",
                     "'" + secFetchSite + "' is not a Sec-Fetch-Site value (same-origin, same-site, cross-site, none)");
+        }
+        String secFetchMode = text("secFetchMode", node);
+        if (secFetchMode != null && !SEC_FETCH_MODES.contains(secFetchMode)) {
+            throw where.fail(
+                    "evidence.secFetchMode",
+                    "'" + secFetchMode + "' is not a Sec-Fetch-Mode value (" + String.join(", ", SEC_FETCH_MODES)
+                            + ", or none for no header)");
         }
         String origin = text("origin", node);
         if (origin != null && !"none".equals(origin) && !"null".equals(origin) && !ScenarioReader.isOrigin(origin)) {
@@ -71,7 +82,8 @@ final class EvidenceReader {
                 loot(text("loot", node)),
                 flag("emailChanged", node),
                 postedAs,
-                text("note", node));
+                text("note", node),
+                secFetchMode);
         if (evidence.isEmpty()) {
             throw where.fail("evidence", "states no check; fields: " + String.join(", ", DecisiveEvidence.FIELDS));
         }

@@ -81,6 +81,31 @@ public record Scenario(
         return scenarioCase.attackerHost() == null ? attackerHost : scenarioCase.attackerHost();
     }
 
+    /**
+     * Why {@code scenarioCase} cannot be expressed in {@code engine}, or null when it can: its own
+     * {@code notApplicable}, or for a case the lesson does not list (the outcome matrix's, the console's) that of
+     * the listed case with the same conditions, or the reason every listed case shares (a lesson that rests
+     * wholly on another engine's mechanism).
+     */
+    public String notApplicableIn(ScenarioCase scenarioCase, String engine) {
+        String own = scenarioCase.notApplicableIn(engine);
+        if (own != null || cases.contains(scenarioCase)) {
+            return own;
+        }
+        for (ScenarioCase listed : cases) {
+            if (listed.defences().equals(scenarioCase.defences())
+                    && listed.thirdPartyCookies() == scenarioCase.thirdPartyCookies()
+                    && Objects.equals(listed.attackerHost(), scenarioCase.attackerHost())) {
+                return listed.notApplicableIn(engine);
+            }
+        }
+        List<String> reasons = cases.stream()
+                .map(listed -> listed.notApplicableIn(engine))
+                .distinct()
+                .toList();
+        return reasons.size() == 1 ? reasons.get(0) : null;
+    }
+
     /** The name a case goes by in reports and test lists: {@code cookie-theft: cors=off, ... -> READ_BLOCKED}. */
     public String caseName(ScenarioCase scenarioCase) {
         return id + ": " + scenarioCase.conditions() + " -> " + scenarioCase.expected();

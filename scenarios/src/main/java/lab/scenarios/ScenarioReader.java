@@ -28,6 +28,7 @@ final class ScenarioReader {
             "matrix",
             "aliceAnswers",
             "canSucceed",
+            "notApplicable",
             "cases",
             "alicePostsNext");
     private static final Set<String> CASE_FIELDS = Set.of(
@@ -36,6 +37,7 @@ final class ScenarioReader {
             "attackerHost",
             "expected",
             "whyEnginesDiffer",
+            "notApplicable",
             "evidence",
             "evidenceIn",
             "then");
@@ -80,9 +82,12 @@ final class ScenarioReader {
         if (casesNode == null || !casesNode.isArray() || casesNode.isEmpty()) {
             throw top.fail("cases", "a scenario needs at least one case");
         }
+        // An engine that cannot express the whole lesson (a mechanism only another engine has) says so once here.
+        Map<String, String> notApplicable =
+                ExpectationReader.notApplicable(top, "notApplicable", root.get("notApplicable"));
         List<ScenarioCase> cases = new ArrayList<>();
         for (int i = 0; i < casesNode.size(); i++) {
-            cases.add(readCase(i + 1, casesNode.get(i)));
+            cases.add(readCase(i + 1, casesNode.get(i), notApplicable));
         }
         AttackKind kind = parse(top, "kind", () -> AttackKind.parse(requiredText(top, "kind", root)));
         JsonNode canSucceed = root.get("canSucceed");
@@ -115,7 +120,7 @@ final class ScenarioReader {
                 alicePostsNext);
     }
 
-    private ScenarioCase readCase(int number, JsonNode node) {
+    private ScenarioCase readCase(int number, JsonNode node, Map<String, String> scenarioNotApplicable) {
         Where where = new Where(file + ": case " + number + " (" + rawConditions(node) + ")");
         requireObject(where, "", node);
         knownFields(where, "", node, CASE_FIELDS);
@@ -133,20 +138,7 @@ final class ScenarioReader {
         if (attackerHost != null) {
             host(where, "attackerHost", attackerHost);
         }
-        Map<String, Outcome> expected = expected(where, node.get("expected"));
-        String whyEnginesDiffer = optionalText(where, "whyEnginesDiffer", node);
-        boolean differ = expected.values().stream().distinct().count() > 1;
-        if (differ && whyEnginesDiffer == null) {
-            throw where.fail(
-                    "whyEnginesDiffer",
-                    "missing: the engines' expectations differ, so say why in a few"
-                            + " words (the run's list of disagreements quotes them)");
-        }
-        if (!differ && whyEnginesDiffer != null) {
-            throw where.fail(
-                    "whyEnginesDiffer",
-                    "every engine expects the same outcome here, so there is nothing to" + " explain");
-        }
+        ExpectationReader.Expectations expectations = new ExpectationReader(where).read(node, scenarioNotApplicable);
         DecisiveEvidence evidence = new EvidenceReader(where, vocabulary).read(node.get("evidence"));
         Map<String, DecisiveEvidence> evidenceIn = new LinkedHashMap<>();
         JsonNode evidenceInNode = node.get("evidenceIn");
@@ -162,10 +154,11 @@ final class ScenarioReader {
                 defences,
                 thirdPartyCookies,
                 attackerHost,
-                expected,
+                expectations.expected(),
                 evidence,
-                whyEnginesDiffer,
+                expectations.whyEnginesDiffer(),
                 evidenceIn,
+                expectations.notApplicable(),
                 caseSwitch(where, node.get("then")));
     }
 
@@ -192,47 +185,27 @@ final class ScenarioReader {
         return new CaseSwitch(after, defences);
     }
 
-    private static Map<String, Outcome> expected(Where where, JsonNode node) {
-        if (node == null) {
-            throw where.fail("expected", "missing: every case states the outcome the lesson expects");
-        }
-        Map<String, Outcome> byEngine = new LinkedHashMap<>();
-        if (node.isTextual()) {
-            Outcome outcome = outcome(where, "expected", node.asText());
-            Engines.ALL.forEach(engine -> byEngine.put(engine, outcome));
-            return byEngine;
-        }
-        requireObject(where, "expected", node);
-        engines(where, "expected", node);
-        for (String engine : Engines.ALL) {
-            JsonNode value = node.get(engine);
-            if (value == null) {
-                throw where.fail(
-                        "expected",
-                        "no outcome for engine '" + engine + "'; a per-engine expectation names every engine: "
-                                + String.join(", ", Engines.ALL));
-            }
-            if (!value.isTextual()) {
-                throw where.fail("expected." + engine, "expected an outcome name");
-            }
-            byEngine.put(engine, outcome(where, "expected." + engine, value.asText()));
-        }
-        return byEngine;
-    }
-
     static Outcome outcome(Where where, String field, String text) {
         for (Outcome outcome : Outcome.values()) {
-            if (outcome != Outcome.ERROR && outcome.name().equals(text)) {
+            if (written(outcome) && outcome.name().equals(text)) {
                 return outcome;
             }
         }
         List<String> names = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
-            if (outcome != Outcome.ERROR) {
+            if (written(outcome)) {
                 names.add(outcome.name());
             }
         }
-        throw where.fail(field, "unknown outcome '" + text + "'; expected one of: " + String.join(", ", names));
+        String hint = text.equals(Outcome.NOT_APPLICABLE.name())
+                ? " (an engine that cannot express the case goes in notApplicable, with its reason)"
+                : "";
+        throw where.fail(field, "unknown outcome '" + text + "'; expected one of: " + String.join(", ", names) + hint);
+    }
+
+    /** ERROR and NOT_APPLICABLE are what a run reports, never what a lesson expects. */
+    private static boolean written(Outcome outcome) {
+        return outcome != Outcome.ERROR && outcome != Outcome.NOT_APPLICABLE;
     }
 
     static void engines(Where where, String field, JsonNode node) {

@@ -61,6 +61,11 @@ public final class CaseRunner {
     }
 
     public CaseResult run(Scenario scenario, ScenarioCase scenarioCase) {
+        // A case that rests on another engine's mechanism is reported as such, never run and never judged.
+        String notApplicable = scenario.notApplicableIn(scenarioCase, browser.engineKey());
+        if (notApplicable != null) {
+            return CaseResult.notApplicable(scenario, scenarioCase, browser.engineKey(), browser.info(), notApplicable);
+        }
         long started = System.nanoTime();
         Story story = new Story(observer, scenario, scenarioCase);
         // The trainer sets the victim's defences; everything else starts as seeded.

@@ -8,10 +8,10 @@ import lab.victim.journal.JournalEntry;
  * Everything a case's outcome is decided from: what the browser showed and said, what the victim server
  * received, what the attacker's backend stored, and whether the victim's state changed.
  *
- * @param console         what the browser said to the page (console messages and script errors), as
- *                        {@code type: text}
+ * @param console         what the browser said to the page (console messages, script errors and failed requests),
+ *                        as {@code type: text} ({@code requestfailed: net::ERR_BLOCKED_BY_ORB http://...})
  * @param browserSaid     the browser's own explanation of a blocked read, in its engine's words, or null
- * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent), "navigated"
+ * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent, nothing), "navigated"
  *                        when it left for the victim's site (a form post), or null when it reported nothing
  * @param pageSaw         the text the attacker's page showed about what it got
  * @param victimReceived  the victim's journal entry for the deciding request, or null when none reached it

@@ -40,7 +40,8 @@ public final class EvidenceCheck {
                     || expected.status() != null
                     || expected.origin() != null
                     || expected.refusedBy() != null
-                    || expected.secFetchSite() != null) {
+                    || expected.secFetchSite() != null
+                    || expected.secFetchMode() != null) {
                 missing.add("expected the victim to receive the deciding request; it never arrived");
             }
         } else {
@@ -50,6 +51,9 @@ public final class EvidenceCheck {
             same(missing, "the Origin to be", expected.origin(), orNone(withoutPort(received.origin())));
             if (expected.secFetchSite() != null) {
                 same(missing, "Sec-Fetch-Site to be", expected.secFetchSite(), orNone(received.secFetchSite()));
+            }
+            if (expected.secFetchMode() != null) {
+                same(missing, "Sec-Fetch-Mode to be", expected.secFetchMode(), orNone(received.secFetchMode()));
             }
         }
         if (expected.loot() != null) {

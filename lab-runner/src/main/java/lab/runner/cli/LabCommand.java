@@ -22,6 +22,7 @@ import picocli.CommandLine.HelpCommand;
             BenchCommand.class,
             ResetCommand.class,
             ScanCommand.class,
+            ChallengesCommand.class,
             HelpCommand.class
         })
 public final class LabCommand {

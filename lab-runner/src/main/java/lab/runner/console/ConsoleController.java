@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
@@ -114,8 +115,17 @@ final class ConsoleController {
     }
 
     /**
-     * {@code POST /api/scenarios/{id}/run} with {@code {"thirdPartyCookies": "allowed"}}: runs the scenario's
-     * attack once in the console's headless browser, with the defences as they are now.
+     * {@code GET /api/engines}: every engine the lab knows, its version, whether it is installed here and which one
+     * runs by default (none is installed for a console without a browser of its own).
+     */
+    void engines(Context ctx) {
+        ctx.json(runs == null ? List.of() : runs.engines().list());
+    }
+
+    /**
+     * {@code POST /api/scenarios/{id}/run} with {@code {"thirdPartyCookies": "allowed", "engine": "firefox"}}
+     * (engine optional: the console's default): runs the scenario's attack once in the console's headless browser
+     * of that engine, with the defences as they are now.
      */
     void runScenario(Context ctx) throws InterruptedException {
         Scenario scenario =
@@ -123,10 +133,15 @@ final class ConsoleController {
         JsonNode body = jsonObject(ctx);
         ThirdPartyCookies browserSetting =
                 ThirdPartyCookies.parse(body.path("thirdPartyCookies").asText("allowed"));
+        String engine = body.has("engine") ? text(body.get("engine"), "engine") : null;
+        if (engine != null && !BrowserEngines.keys().contains(engine)) {
+            throw new IllegalArgumentException(
+                    "unknown engine '" + engine + "'; expected one of " + String.join(", ", BrowserEngines.keys()));
+        }
         if (runs == null) {
             throw new ServiceUnavailableResponse("this console has no browser of its own; start it with ./lab serve");
         }
-        ctx.json(runs.run(scenario, browserSetting));
+        ctx.json(runs.run(scenario, browserSetting, engine));
     }
 
     /**

@@ -3,7 +3,6 @@ package lab.runner.scan;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -14,10 +13,11 @@ import lab.runner.browser.LabBrowser;
 import lab.scenarios.ThirdPartyCookies;
 
 /**
- * Checks in the real browser whether a page on a probe origin can read the target with the user's cookie.
- * A small server on loopback serves the page, and the browser's request for it is sent there by Playwright
- * whatever the probe name (a look-alike such as {@code wwwxlocalhost} or {@code evilexample.com} included): the
- * page's origin is the probe origin to the browser, yet no probe name is ever resolved or connected to.
+ * Checks in the real browser (Chromium or Firefox) whether a page on a probe origin can read the target with the
+ * user's cookie. A small server on loopback serves the page, and the browser's request for it is sent there by
+ * Playwright whatever the probe name (a look-alike such as {@code wwwxlocalhost} or {@code evilexample.com}
+ * included; each engine in its own way, {@link LabBrowser#routeToLoopback}): the page's origin is the probe origin
+ * to the browser, yet no probe name is ever resolved or connected to.
  */
 final class BrowserConfirmation implements AutoCloseable {
 
@@ -80,10 +80,8 @@ final class BrowserConfirmation implements AutoCloseable {
         try {
             // The probe page's request goes to this scanner's loopback server whatever the probe name: the
             // browser keeps the probe origin for the page, yet never resolves the name.
-            page.route(
-                    pageOrigin + "/scan.html**",
-                    route -> route.resume(new Route.ResumeOptions()
-                            .setUrl(route.request().url().replace(pageOrigin, "http://127.0.0.1:" + port()))));
+            browser.routeToLoopback(
+                    page, pageOrigin + "/scan.html**", url -> url.replace(pageOrigin, "http://127.0.0.1:" + port()));
             page.navigate(pageOrigin + "/scan.html?target="
                     + java.net.URLEncoder.encode(target.toString(), java.nio.charset.StandardCharsets.UTF_8)
                     + (opaque ? "&null=1" : ""));

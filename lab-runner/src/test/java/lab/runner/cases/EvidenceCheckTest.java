@@ -146,6 +146,23 @@ class EvidenceCheckTest {
     }
 
     @Test
+    void sec_fetch_mode_is_read_from_the_deciding_request_and_none_means_no_header() {
+        DecisiveEvidence websocket = new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "websocket");
+        DecisiveEvidence noHeader = new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "none");
+        // received(...) carries Sec-Fetch-Mode: cors, as the spam page's fetch does.
+        assertThat(EvidenceCheck.missing(
+                        expecting(websocket), evidence(List.of(), received(true, 200, null), false), Engines.CHROMIUM))
+                .containsExactly("expected Sec-Fetch-Mode to be websocket; it was cors");
+        assertThat(EvidenceCheck.missing(
+                        expecting(noHeader), evidence(List.of(), received(true, 200, null), false), Engines.CHROMIUM))
+                .containsExactly("expected Sec-Fetch-Mode to be none; it was cors");
+        assertThat(EvidenceCheck.missing(expecting(noHeader), evidence(List.of(), null, false), Engines.CHROMIUM))
+                .containsExactly("expected the victim to receive the deciding request; it never arrived");
+    }
+
+    @Test
     void a_result_with_the_right_outcome_but_missing_evidence_does_not_match() {
         Scenario theft = LabCatalogue.load().find("cookie-theft").orElseThrow();
         ScenarioCase wildcard = theft.cases().stream()
@@ -172,7 +189,7 @@ class EvidenceCheckTest {
     }
 
     private static DecisiveEvidence postedAs(String user) {
-        return new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, user, null);
+        return new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, user, null, null);
     }
 
     private static Evidence withPost(JournalEntry post) {

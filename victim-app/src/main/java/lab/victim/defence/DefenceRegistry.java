@@ -25,6 +25,9 @@ public final class DefenceRegistry {
 
     private DefenceRegistry() {}
 
+    /** The legacy JSONP endpoint that {@link #JSONP} serves or refuses. */
+    public static final String JSONP_PATH = "/api/me.js";
+
     /** Filled by the declarations below as the class initialises, so it must stay above them. */
     private static final List<Defence<?>> DECLARED = new ArrayList<>();
 
@@ -154,6 +157,28 @@ public final class DefenceRegistry {
                         : Refusal.of(403, "state-changing request from origin " + origin + " refused");
             });
 
+    public static final Defence<Boolean> WS_ORIGIN_CHECK = defence(
+                    "ws-origin-check",
+                    Flag.onOff(
+                            "a WebSocket handshake must carry an Origin on the allowlist, else 403: no other site's page can open Flock's socket",
+                            "any page may open Flock's WebSocket; the handshake is authenticated by the cookie alone"))
+            .summary("Whether WebSocket handshakes must carry an allowed Origin header (CORS does not apply to"
+                    + " WebSockets).")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on || !request.isWebSocketHandshake()) {
+                    // Deliberately vulnerable: any site's page may open the socket with Alice's cookie (closed by
+                    // ws-origin-check=on).
+                    return PASS;
+                }
+                String origin = request.header("Origin");
+                return request.isAllowedOrigin(origin)
+                        ? PASS
+                        : Refusal.of(403, "WebSocket handshake from origin " + origin + " refused");
+            });
+
     public static final Defence<CsrfTokenMode> CSRF_TOKEN = defence("csrf-token", OneOf.of(CsrfTokenMode.class))
             .summary("Whether state-changing requests must carry a CSRF token, and what it is checked against:"
                     + " the session's synchronizer token or a double-submit cookie.")
@@ -213,6 +238,26 @@ public final class DefenceRegistry {
                                 || request.carriesLoginToken()
                         ? PASS
                         : Refusal.of(403, "login without the login form's pre-session token");
+            });
+
+    public static final Defence<Boolean> JSONP = defence(
+                    "jsonp",
+                    Flag.onOff(
+                            "the legacy JSONP endpoint /api/me.js?callback=NAME answers with NAME({...private data...}), a script any page can include",
+                            "the legacy JSONP endpoint is gone: /api/me.js answers 404"))
+            .summary("Whether the legacy JSONP endpoint /api/me.js is served (a <script> include that CORS cannot"
+                    + " guard).")
+            .byDefault(true)
+            .wideOpen(true)
+            .hardened(false)
+            .guard((on, request) -> {
+                if (on) {
+                    // Deliberately vulnerable: any page can run Alice's data as a script (closed by jsonp=off).
+                    return PASS;
+                }
+                return request.path().equals(JSONP_PATH)
+                        ? Refusal.of(404, "the legacy JSONP endpoint is switched off")
+                        : PASS;
             });
 
     /** Every declaration above, in the order written. */

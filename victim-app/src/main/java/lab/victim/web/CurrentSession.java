@@ -1,6 +1,7 @@
 package lab.victim.web;
 
 import io.javalin.http.Context;
+import io.javalin.websocket.WsContext;
 import java.util.Optional;
 import lab.victim.auth.Session;
 import lab.victim.auth.SessionStore;
@@ -23,6 +24,11 @@ final class CurrentSession {
     }
 
     static Optional<Session> of(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** The session resolved when the socket's handshake was checked. */
+    static Optional<Session> ofSocket(WsContext ctx) {
         return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
     }
 

@@ -42,6 +42,23 @@ final class ProfileController {
         ctx.json(MeResponse.of(profile, db.messagesFor(user)));
     }
 
+    /**
+     * {@code GET /api/me.js?callback=NAME} (served while {@code jsonp=on}): the same private data as {@code
+     * /api/me}, wrapped in a call to {@code NAME}, the way sites shared data across origins before CORS. A page
+     * of any site may include it with a {@code <script>} element, which CORS never guards.
+     */
+    void meAsJsonp(Context ctx) {
+        String callback = JsonpCallback.validated(ctx.queryParam("callback"));
+        Object data = CurrentSession.user(ctx)
+                .flatMap(user -> db.profile(user).map(profile -> (Object) MeResponse.of(profile, db.messagesFor(user))))
+                .orElse(new ErrorResponse("not logged in"));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/javascript; charset=utf-8");
+        // The leading comment keeps the first bytes of the answer fixed whatever the callback (the usual
+        // guard against content-sniffing tricks on JSONP answers).
+        ctx.result("/**/" + callback + "(" + ctx.jsonMapper().toJsonString(data, Object.class) + ");");
+    }
+
     /** {@code GET /api/messages}. */
     void messages(Context ctx) {
         String user = Viewer.requireForApi(ctx);

@@ -42,6 +42,7 @@ public final class VictimApp {
         var defenceFilter = new DefenceFilter(defences, site, loginTokens);
         var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
+        var socket = new MessageSocket(db, sessions, defences, defenceFilter, recorder);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -67,6 +68,7 @@ public final class VictimApp {
             config.routes.post("/logout", accounts::logout);
 
             config.routes.get("/api/me", profiles::me);
+            config.routes.get(lab.victim.defence.DefenceRegistry.JSONP_PATH, profiles::meAsJsonp);
             config.routes.get("/api/messages", profiles::messages);
             config.routes.post("/api/posts", feed::createFromJson);
             config.routes.put("/api/settings/email", settings::changeFromJson);
@@ -74,6 +76,7 @@ public final class VictimApp {
             config.routes.options("/api/*", CorsFilter::preflight);
 
             config.routes.get("/internal/admin", admin::show);
+            socket.register(config);
 
             config.routes.exception(RefusedByDefence.class, (e, ctx) -> {
                 ctx.attribute(RefusedByDefence.ATTRIBUTE, e.defence().key());

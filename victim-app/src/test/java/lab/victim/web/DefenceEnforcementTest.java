@@ -388,6 +388,47 @@ class DefenceEnforcementTest extends VictimHttpTest {
     }
 
     @Test
+    void jsonp_on_serves_alices_data_to_a_cross_site_script_include() throws Exception {
+        set("jsonp=on");
+        HttpResponse<String> included = client.get(
+                "/api/me.js?callback=steal",
+                "Cookie",
+                client.logIn("alice"),
+                "Origin",
+                EVIL,
+                "Sec-Fetch-Site",
+                "cross-site",
+                "Sec-Fetch-Mode",
+                "no-cors",
+                "Sec-Fetch-Dest",
+                "script");
+        assertThat(included.statusCode()).isEqualTo(200);
+        assertThat(included.body()).startsWith("/**/steal(").contains("alice@wonderland.example");
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
+    void jsonp_off_answers_the_legacy_endpoint_with_404_and_leaves_the_json_api_alone() throws Exception {
+        set("jsonp=off");
+        String cookie = client.logIn("alice");
+        HttpResponse<String> included = client.get("/api/me.js?callback=steal", "Cookie", cookie);
+        assertRefusedBy(included, 404, "jsonp");
+        assertThat(included.body()).doesNotContain("alice@");
+        assertThat(lastEntry().refusedBy()).isEqualTo("jsonp");
+        assertThat(client.get("/api/me", "Cookie", cookie, "Origin", victim.origin())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void ws_origin_check_leaves_plain_http_requests_alone() throws Exception {
+        set("ws-origin-check=on");
+        HttpResponse<String> fetched = client.get("/api/me", "Cookie", client.logIn("alice"), "Origin", EVIL);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
     void the_hardened_preset_still_lets_alice_use_the_site_normally() throws Exception {
         victim.defences().set(Defences.HARDENED);
         String host = client.siteHost();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lab.attacker.exploit.ExploitStore;
 import lab.runner.LabCatalogue;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserOptions;
@@ -92,6 +93,12 @@ final class ChallengeSolveCommand implements Callable<Integer> {
                         "unknown --host '" + host + "'; expected one of " + String.join(", ", ExploitHosts.NAMES));
             }
             source = ChallengesCommand.readExploit(spec, exploit);
+            try {
+                // Checked as the exploit server will check it (size, UTF-8, not empty), before the lab starts.
+                new ExploitStore().store(challenge.id(), source);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--exploit " + exploit + ": " + e.getMessage());
+            }
         } else {
             if (defences == null || exploit != null) {
                 throw new ParameterException(

@@ -231,4 +231,14 @@ class ChallengesBrowserIT {
         String loot = String.join("\n", next.evidence());
         assertThat(loot).contains("\"storage\":null", "\"cookie\":\"\"", "\"caches\":[]");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPageServedSandboxedHasTheNullOriginItself() {
+        String plainRead = CHALLENGES.solutionSource("steal-with-reflect").orElseThrow();
+        ChallengeVerdict verdict =
+                lab.deliverSource("steal-with-null", plainRead.getBytes(StandardCharsets.UTF_8), "null");
+
+        assertThat(verdict.solved()).as(String.join("\n", verdict.evidence())).isTrue();
+        assertThat(verdict.evidence()).anySatisfy(line -> assertThat(line).contains("GET /api/me (Origin: null"));
+    }
 }

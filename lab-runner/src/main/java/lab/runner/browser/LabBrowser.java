@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
 
@@ -96,9 +95,9 @@ public final class LabBrowser implements AutoCloseable {
         return requestTag;
     }
 
-    /** The setting whose profile pages of {@code setting} open in ({@link BrowserEngine#profileFor}). */
-    public ThirdPartyCookies profileFor(ThirdPartyCookies setting) {
-        return engine.profileFor(setting);
+    /** The engine behind this browser: how it groups settings into profiles, and its other ways. */
+    public BrowserEngine engine() {
+        return engine;
     }
 
     /** Whether the profile pages of {@code setting} open in is launched (and so costs no launch). */
@@ -157,11 +156,6 @@ public final class LabBrowser implements AutoCloseable {
             casePages.put(setting, current);
         }
         return current;
-    }
-
-    /** Serves {@code page}'s requests matching {@code pattern} from loopback, as {@link BrowserEngine#routeToLoopback}. */
-    public void routeToLoopback(Page page, String pattern, UnaryOperator<String> toLoopback) {
-        engine.routeToLoopback(page, pattern, toLoopback);
     }
 
     /**

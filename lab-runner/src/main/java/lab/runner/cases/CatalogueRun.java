@@ -100,7 +100,8 @@ public final class CatalogueRun {
                             null,
                             new JobQueue(
                                     jobs,
-                                    job -> browser.profileFor(job.scenarioCase().thirdPartyCookies())));
+                                    job -> browser.engine()
+                                            .profileFor(job.scenarioCase().thirdPartyCookies())));
                     Predicate<ThirdPartyCookies> launchedHere = browser::hasProfile;
                     try {
                         int index;

@@ -16,7 +16,7 @@ import lab.scenarios.ThirdPartyCookies;
  * Checks in the real browser (Chromium or Firefox) whether a page on a probe origin can read the target with the
  * user's cookie. A small server on loopback serves the page, and the browser's request for it is sent there by
  * Playwright whatever the probe name (a look-alike such as {@code wwwxlocalhost} or {@code evilexample.com}
- * included; each engine in its own way, {@link LabBrowser#routeToLoopback}): the page's origin is the probe origin
+ * included; each engine in its own way, {@link lab.runner.browser.BrowserEngine#routeToLoopback}): the page's origin is the probe origin
  * to the browser, yet no probe name is ever resolved or connected to.
  */
 final class BrowserConfirmation implements AutoCloseable {
@@ -116,8 +116,11 @@ final class BrowserConfirmation implements AutoCloseable {
         try {
             // The probe page's request goes to this scanner's loopback server whatever the probe name: the
             // browser keeps the probe origin for the page, yet never resolves the name.
-            browser.routeToLoopback(
-                    page, pageOrigin + "/scan.html**", url -> url.replace(pageOrigin, "http://127.0.0.1:" + port()));
+            browser.engine()
+                    .routeToLoopback(
+                            page,
+                            pageOrigin + "/scan.html**",
+                            url -> url.replace(pageOrigin, "http://127.0.0.1:" + port()));
             page.navigate(pageOrigin + "/scan.html?target="
                     + java.net.URLEncoder.encode(asked.toString(), java.nio.charset.StandardCharsets.UTF_8)
                     + (opaque ? "&null=1" : "")

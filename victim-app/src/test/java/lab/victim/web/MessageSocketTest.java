@@ -132,6 +132,28 @@ class MessageSocketTest extends VictimHttpTest {
     }
 
     @Test
+    void an_accepted_handshake_sets_no_cookie_of_its_own() throws Exception {
+        try (java.net.Socket raw = new java.net.Socket("127.0.0.1", victim.port())) {
+            raw.setSoTimeout(5_000);
+            raw.getOutputStream()
+                    .write(("GET " + MessageSocket.PATH + " HTTP/1.1\r\nHost: " + client.siteHost()
+                                    + "\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nOrigin: " + EVIL + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            StringBuilder head = new StringBuilder();
+            var in = raw.getInputStream();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            assertThat(head.toString()).startsWith("HTTP/1.1 101").doesNotContainIgnoringCase("Set-Cookie");
+        }
+    }
+
+    @Test
     void a_plain_get_of_the_socket_path_is_a_clean_4xx() throws Exception {
         assertThat(client.get(MessageSocket.PATH).statusCode()).isBetween(400, 499);
     }

@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     private boolean soak;
 
     @Mixin
-    private BrowserOption browser;
+    private ChromiumOption browser;
 
     @Mixin
     private EngineOption engine;

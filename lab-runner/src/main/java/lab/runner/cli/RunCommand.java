@@ -74,10 +74,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--workers",
             paramLabel = "N",
-            defaultValue = "${sys:lab.workers:-0}",
-            description = "Cases to run at once, each worker with its own servers and browser (default: one per core,"
-                    + " at most 4). Outcomes do not depend on it.")
-    private int workers;
+            defaultValue = "${sys:lab.workers}",
+            description = "Cases to run at once, 1 or more, each worker with its own servers and browser (default:"
+                    + " one per core, at most 4). Outcomes do not depend on it.")
+    private Integer workers;
 
     @Mixin
     private BrowserOption browser;
@@ -100,10 +100,11 @@ final class RunCommand implements Callable<Integer> {
             executables.put(key, browser.locate(engine, key, browserOptions, spec));
         }
         // One narrator, one window: guided and headed runs go case by case.
-        int workerCount = step || window.headed() ? 1 : workers == 0 ? CatalogueRun.defaultWorkers() : workers;
-        if (workerCount < 1) {
-            throw new ParameterException(spec.commandLine(), "--workers must be 1 or more");
+        if (workers != null && workers < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--workers " + workers + ": give 1 or more (leave it out for one per core)");
         }
+        int workerCount = step || window.headed() ? 1 : workers == null ? CatalogueRun.defaultWorkers() : workers;
         List<CatalogueRun.Job> jobs = new ArrayList<>();
         scenarios.forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
 

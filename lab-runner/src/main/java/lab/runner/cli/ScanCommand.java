@@ -51,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
     private boolean allowRemote;
 
     @Mixin
-    private BrowserOption browser;
+    private ChromiumOption browser;
 
     @Override
     public Integer call() throws Exception {

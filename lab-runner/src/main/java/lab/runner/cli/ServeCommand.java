@@ -19,12 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ./lab serve}: both sites and the console on fixed loopback ports, for one's own browser, until Ctrl-C. */
+/** {@code ./lab serve}: both sites and the console on loopback ports, for one's own browser, until Ctrl-C. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Starts the victim, the attacker and the lab console on fixed loopback ports and prints the"
-                + " URLs to open in your own browser. Runs until Ctrl-C.")
+        description = "Starts the victim, the attacker and the lab console on loopback ports (7001, 7002 and 7000"
+                + " unless the options below name others) and prints the URLs to open in your own browser. Runs"
+                + " until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -85,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The console runs scenarios on request, in this browser. */
     @Mixin
-    private BrowserOption browser;
+    private ChromiumOption browser;
 
     @Override
     public Integer call() throws InterruptedException {

@@ -108,7 +108,7 @@ public final class HtmlReport {
     private ReportPage.CaseSection caseSection(Path directory, CaseResult result) throws IOException {
         String screenshot = null;
         if (result.screenshot() != null) {
-            screenshot = SCREENSHOTS + "/" + anchor(result) + ".png";
+            screenshot = SCREENSHOTS + "/" + anchor(result) + ".jpg";
             Files.write(directory.resolve(screenshot), result.screenshot());
         }
         String trace = result.trace() == null

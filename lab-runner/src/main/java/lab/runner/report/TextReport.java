@@ -52,7 +52,7 @@ public final class TextReport {
         if (terminal.interactive()) {
             out.print("\r\u001b[K");
         }
-        out.println(terminal.red("warning: ") + text);
+        out.println(terminal.tone(OutcomeTone.UNJUDGED, "warning: ") + text);
         out.flush();
     }
 
@@ -73,14 +73,15 @@ public final class TextReport {
         boolean ok = result.matches();
         out.printf(
                 "%s %s%s [%s] expected %s, got %s: %s%n",
-                ok ? terminal.green("ok  ") : terminal.red(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
+                // Matched or not is said in words; the colours are the outcome's own (red: the attack worked).
+                ok ? "ok  " : terminal.bold(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
                 namingEngines ? result.engine() + " " : "",
                 terminal.bold(result.scenario().id()),
                 result.scenarioCase().conditions(),
                 result.expected(),
-                ok ? result.actual() : terminal.red(String.valueOf(result.actual())),
+                terminal.outcome(result.actual()),
                 result.verdict().why());
-        evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.red(text)));
+        evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.bold(text)));
         if (result.evidence().outside().any()) {
             out.printf("       %s%n", result.evidence().outside().describe());
         }
@@ -133,14 +134,14 @@ public final class TextReport {
         out.println();
         StringBuilder outcomes = new StringBuilder();
         counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ")
-                .append(outcome)
+                .append(terminal.outcome(outcome))
                 .append(' ')
                 .append(n));
         out.printf("outcomes: %s%n", outcomes);
         long evidence = results.stream().filter(CaseResult::evidenceFailed).count();
         String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed)
                 + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence));
-        out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));
+        out.println(terminal.bold(line));
         if (Disagreements.severalEngines(results)) {
             engines(results);
         }

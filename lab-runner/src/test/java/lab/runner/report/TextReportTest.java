@@ -87,6 +87,31 @@ class TextReportTest {
     }
 
     @Test
+    void colour_follows_the_outcome_not_the_match_a_passing_theft_is_red_and_a_failing_block_green() {
+        String passingTheft = run(
+                new Terminal(true, true), List.of(result(Outcome.STOLEN, Outcome.STOLEN, ThirdPartyCookies.ALLOWED)));
+        assertThat(passingTheft)
+                .contains("ok  ", "got \u001b[1;31mSTOLEN\u001b[0m")
+                .doesNotContain("\u001b[32m");
+        String failingBlock = run(
+                new Terminal(true, true),
+                List.of(result(Outcome.STOLEN, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
+        assertThat(failingBlock)
+                .contains("\u001b[1mFAIL\u001b[0m", "got \u001b[32mREAD_BLOCKED\u001b[0m")
+                .doesNotContain("\u001b[1;31m");
+    }
+
+    @Test
+    void a_coloured_matrix_lines_up_as_the_plain_one() {
+        OutcomeMatrix matrix = OutcomeMatrix.of(List.of(
+                result(Outcome.STOLEN, Outcome.STOLEN, ThirdPartyCookies.ALLOWED),
+                result(Outcome.READ_BLOCKED, Outcome.COOKIE_WITHHELD, ThirdPartyCookies.BLOCKED)));
+        String coloured = matrix.toText(new Terminal(true, true));
+        assertThat(coloured).contains("\u001b[1;31mSTOLEN\u001b[0m", "\u001b[32mCOOKIE_WITHHELD\u001b[0m !");
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(matrix.toText());
+    }
+
+    @Test
     void a_mismatch_shows_expected_actual_and_the_evidence_that_decided() {
         String text =
                 run(Terminal.PLAIN, List.of(result(Outcome.STOLEN, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));

@@ -18,7 +18,6 @@ import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.CatalogueRun;
 import lab.runner.guide.Narrator;
-import lab.runner.report.HtmlReport;
 import lab.runner.report.JsonReport;
 import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
@@ -55,13 +54,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private JsonFileOption json;
 
-    @Option(
-            names = "--report",
-            paramLabel = "DIR",
-            description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
-                    + " trace of any mismatching case. It opens offline, from the file system. "
-                    + ReportDirectory.RULE)
-    private Path report;
+    @Mixin
+    private ReportOptions report;
 
     @Option(
             names = "--step",
@@ -87,9 +81,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (report != null) {
-            ReportDirectory.check(spec, report);
-        }
+        report.check(spec);
+        Path traces = report.traces();
         ScenarioCatalogue catalogue = LabCatalogue.load();
         List<Scenario> scenarios = ScenarioSelection.select(catalogue, scenarioIds, spec);
         BrowserOptions browserOptions = window.browserOptions();
@@ -121,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
                         workerCount,
                         () -> LabSession.start(
                                 catalogue, each.getKey(), each.getValue(), browserOptions, Defences.WIDE_OPEN),
-                        session -> runner(session, progress),
+                        session -> runner(session, progress, traces),
                         progress);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -146,10 +139,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** A worker's runner; screenshots and traces cost time on every case, so only a report asks for them. */
-    private CaseRunner runner(LabSession session, RunProgress progress) {
+    private CaseRunner runner(LabSession session, RunProgress progress, Path traces) {
         CaseRunner runner = new CaseRunner(session.servers(), session.browser(), Defences.WIDE_OPEN)
-                .observedBy(progress.observer(report != null));
-        return report == null ? runner : runner.keepingTracesOfMismatchesIn(report.resolve(HtmlReport.TRACES));
+                .observedBy(progress.observer(report.any()));
+        return traces == null ? runner : runner.keepingTracesOfMismatchesIn(traces);
     }
 
     private void writeReports(TextReport text, List<CaseResult> results) throws IOException {
@@ -160,9 +153,6 @@ final class RunCommand implements Callable<Integer> {
                     .getOut()
                     .println("JSON results written to " + json.file().get());
         }
-        if (report != null) {
-            Path index = new HtmlReport().write(report, results);
-            spec.commandLine().getOut().println("HTML report written to " + index.toAbsolutePath());
-        }
+        report.write(results, spec.commandLine().getOut());
     }
 }

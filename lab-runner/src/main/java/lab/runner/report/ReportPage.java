@@ -10,7 +10,12 @@ public record ReportPage(
         Map<String, String> versions,
         int passed,
         int failed,
+        List<OutcomeCount> outcomes,
+        List<OutcomeTone> tones,
         List<ScenarioSection> scenarios) {
+
+    /** How many cases ended in one outcome, for the summary and the outcome filter. */
+    public record OutcomeCount(String outcome, String tone, String meaning, int count) {}
 
     /**
      * One scenario: its story, its outcome matrix, and its cases.
@@ -23,6 +28,8 @@ public record ReportPage(
             String title,
             String story,
             List<String> steps,
+            int passed,
+            int failed,
             List<String> matrixRows,
             List<String> matrixEngines,
             int settingsPerEngine,
@@ -30,17 +37,22 @@ public record ReportPage(
             List<List<Cell>> matrixCells,
             List<CaseSection> cases) {}
 
-    /** A matrix cell: the outcome, whether it matched, the anchor of its case, and whether the engines disagree. */
-    public record Cell(String outcome, boolean matches, String anchor, boolean disagrees) {}
+    /**
+     * A matrix cell: the outcome and its tone, whether it matched, the anchor of its case, and whether the engines
+     * disagree.
+     */
+    public record Cell(String outcome, String tone, boolean matches, String anchor, boolean disagrees) {}
 
     /** One case with everything that decided it. */
     public record CaseSection(
             String anchor,
+            String scenarioId,
             String name,
             String browser,
             String conditions,
             String expected,
             String actual,
+            String tone,
             boolean matches,
             String why,
             String pageSaw,
@@ -48,7 +60,8 @@ public record ReportPage(
             List<String> console,
             List<JournalRow> journal,
             String screenshot,
-            String trace) {}
+            String trace,
+            String traceName) {}
 
     /** One request as the victim's journal recorded it. */
     public record JournalRow(
@@ -59,7 +72,7 @@ public record ReportPage(
             String host,
             String secFetchSite,
             String cookie,
-            String cors,
+            List<String> cors,
             int status,
             String refusedBy) {}
 }

@@ -17,6 +17,8 @@ import lab.runner.browser.BrowserOptions;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.cases.CatalogueRun;
+import lab.runner.guide.CaseNumbers;
+import lab.runner.guide.GuidedRun;
 import lab.runner.guide.Narrator;
 import lab.runner.report.JsonReport;
 import lab.runner.report.Terminal;
@@ -59,8 +61,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--step",
-            description = "Guided mode: narrate each step of each case and wait for Enter between steps.")
+            description = "Guided mode, one case at a time: before each case, Enter runs it, s skips it, q quits; its"
+                    + " steps and evidence are then told as they happen. With one SCENARIO and no --case, it first"
+                    + " lists the cases to pick from.")
     private boolean step;
+
+    @Option(
+            names = "--case",
+            paramLabel = "N[,N-M...]",
+            description = "Only these cases of the one SCENARIO named, counted from 1 as ./lab explain and --step"
+                    + " list them, for example --case 2 or --case 1,3-5.")
+    private String caseNumbers;
 
     @Mixin
     private WindowOptions window;
@@ -98,29 +109,34 @@ final class RunCommand implements Callable<Integer> {
                     spec.commandLine(), "--workers " + workers + ": give 1 or more (leave it out for one per core)");
         }
         int workerCount = step || window.headed() ? 1 : workers == null ? CatalogueRun.defaultWorkers() : workers;
-        List<CatalogueRun.Job> jobs = new ArrayList<>();
-        scenarios.forEach(s -> s.cases().forEach(c -> jobs.add(new CatalogueRun.Job(s, c))));
-
-        TextReport text = new TextReport(spec.commandLine().getOut(), step ? Terminal.PLAIN : Terminal.detect())
-                .namingEngines(engines.size() > 1);
         Narrator narrator = narrator();
+        List<CatalogueRun.Job> jobs = jobs(scenarios, narrator);
+        if (jobs == null) {
+            return ExitCodes.OK;
+        }
+
+        // Guided mode: no progress line under the narrator's questions, but colour where the terminal shows it.
+        Terminal terminal = step ? new Terminal(false, Terminal.detect().colour()) : Terminal.detect();
+        TextReport text = new TextReport(spec.commandLine().getOut(), terminal).namingEngines(engines.size() > 1);
         List<CaseResult> results = new ArrayList<>();
         for (Map.Entry<String, Optional<Path>> each : executables.entrySet()) {
             RunProgress progress = new RunProgress(text, narrator, workerCount, jobs.size());
             List<CaseResult> engineResults;
             try {
-                engineResults = CatalogueRun.run(
-                        jobs,
-                        workerCount,
-                        () -> LabSession.start(
-                                catalogue, each.getKey(), each.getValue(), browserOptions, Defences.WIDE_OPEN),
-                        session -> runner(session, progress, traces),
-                        progress);
+                engineResults = narrator != null
+                        ? guided(jobs, each, catalogue, browserOptions, progress, narrator, traces)
+                        : CatalogueRun.run(
+                                jobs,
+                                workerCount,
+                                () -> LabSession.start(
+                                        catalogue, each.getKey(), each.getValue(), browserOptions, Defences.WIDE_OPEN),
+                                session -> runner(session, progress, traces),
+                                progress);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return ExitCodes.INTERRUPTED;
             }
-            if (engineResults.size() < jobs.size()) {
+            if (engineResults == null || (narrator == null && engineResults.size() < jobs.size())) {
                 return ExitCodes.INTERRUPTED;
             }
             results.addAll(engineResults);
@@ -129,13 +145,69 @@ final class RunCommand implements Callable<Integer> {
         return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
-    /** The narrator of a guided run, reading Enter from the terminal; null otherwise. */
+    /** The narrator of a guided run, reading the trainer's answers from the terminal; null otherwise. */
     private Narrator narrator() {
         return step
                 ? new Narrator(
                         spec.commandLine().getOut(),
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)))
+                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        Terminal.detect())
                 : null;
+    }
+
+    /**
+     * The cases to run: every case of the scenarios, or those {@code --case} names, or in guided mode on a
+     * terminal those the trainer picks from the list; null when the trainer quits at the list.
+     */
+    private List<CatalogueRun.Job> jobs(List<Scenario> scenarios, Narrator narrator) {
+        List<Integer> picked = List.of();
+        if (caseNumbers != null) {
+            if (scenarios.size() != 1 || scenarioIds.isEmpty()) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--case needs exactly one SCENARIO, such as"
+                                + " ./lab run cookie-theft --case 2 (the numbers are that scenario's)");
+            }
+            try {
+                picked = CaseNumbers.parse(caseNumbers, scenarios.get(0).cases().size());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--case " + caseNumbers + ": " + e.getMessage() + " (./lab explain "
+                                + scenarios.get(0).id() + " lists them)");
+            }
+        } else if (narrator != null && scenarios.size() == 1 && System.console() != null) {
+            picked = narrator.pick(scenarios.get(0));
+            if (picked == null) {
+                return null;
+            }
+        }
+        List<CatalogueRun.Job> jobs = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            List<lab.scenarios.ScenarioCase> cases = scenario.cases();
+            for (int i = 0; i < cases.size(); i++) {
+                if (picked.isEmpty() || picked.contains(i)) {
+                    jobs.add(new CatalogueRun.Job(scenario, cases.get(i)));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /** A guided run of one engine: one lab, case by case at the trainer's word. */
+    private List<CaseResult> guided(
+            List<CatalogueRun.Job> jobs,
+            Map.Entry<String, Optional<Path>> engine,
+            ScenarioCatalogue catalogue,
+            BrowserOptions browserOptions,
+            RunProgress progress,
+            Narrator narrator,
+            Path traces) {
+        try (LabSession session =
+                LabSession.start(catalogue, engine.getKey(), engine.getValue(), browserOptions, Defences.WIDE_OPEN)) {
+            progress.workerReady(1, session);
+            return GuidedRun.run(jobs, session, runner(session, progress, traces), narrator);
+        }
     }
 
     /** A worker's runner; screenshots and traces cost time on every case, so only a report asks for them. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.HelpCommand;
             BenchCommand.class,
             ResetCommand.class,
             ScanCommand.class,
+            DistCommand.class,
             HelpCommand.class
         })
 public final class LabCommand {

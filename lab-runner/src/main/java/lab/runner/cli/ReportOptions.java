@@ -23,7 +23,7 @@ final class ReportOptions {
             names = "--report",
             paramLabel = "DIR",
             description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
-                    + " trace of any mismatching case. It opens offline, from the file system. "
+                    + " trace of a re-run of any case not as expected. It opens offline, from the file system. "
                     + ReportDirectory.RULE)
     private Path directory;
 

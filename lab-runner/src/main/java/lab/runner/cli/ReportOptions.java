@@ -22,8 +22,9 @@ final class ReportOptions {
     @Option(
             names = "--report",
             paramLabel = "DIR",
-            description = "Also write an HTML report to DIR/index.html, with a screenshot per case and the Playwright"
-                    + " trace of a re-run of any case not as expected. It opens offline, from the file system. "
+            description = "Also write an HTML report to DIR/index.html, with a screenshot per case and, for a case"
+                    + " not as expected, the Playwright trace of its re-run; it opens offline, from the file"
+                    + " system. "
                     + ReportDirectory.RULE)
     private Path directory;
 

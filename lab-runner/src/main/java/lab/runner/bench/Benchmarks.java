@@ -43,6 +43,12 @@ public final class Benchmarks {
         return CatalogueTiming.run(workers, browser, engine);
     }
 
+    /** {@code ./lab run --workers N --report DIR}, timed as {@link #catalogue(int, Optional)} times a plain run. */
+    public static CatalogueRunFigures catalogueWithReport(int workers, Optional<Path> browser)
+            throws IOException, InterruptedException {
+        return CatalogueTiming.withReport(workers, browser);
+    }
+
     /** Seconds from starting {@code ./lab run SCENARIO} to its first verdict line. */
     public static double firstVerdictSeconds(String scenario, Optional<Path> browser)
             throws IOException, InterruptedException {

@@ -30,10 +30,35 @@ final class CatalogueTiming {
     /** As {@link #run(int, Optional)}, in {@code engine} ({@code ./lab run --engine ENGINE}). */
     static Benchmarks.CatalogueRunFigures run(int workers, Optional<Path> browser, String engine)
             throws IOException, InterruptedException {
+        return run(workers, browser, engine, List.of());
+    }
+
+    /** As {@link #run(int, Optional)}, with {@code --report DIR} into a directory deleted afterwards. */
+    static Benchmarks.CatalogueRunFigures withReport(int workers, Optional<Path> browser)
+            throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("lab-bench-report-");
+        try {
+            return run(
+                    workers,
+                    browser,
+                    "chromium",
+                    List.of("--report", directory.resolve("report").toString()));
+        } finally {
+            try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Benchmarks.CatalogueRunFigures run(
+            int workers, Optional<Path> browser, String engine, List<String> extra)
+            throws IOException, InterruptedException {
         Path json = Files.createTempFile("lab-bench-", ".json");
         try {
             List<String> arguments = new ArrayList<>(List.of(
                     "run", "--engine", engine, "--workers", String.valueOf(workers), "--json", json.toString()));
+            arguments.addAll(extra);
             browser.ifPresent(b -> arguments.addAll(List.of("--browser", b.toString())));
             ProcessBuilder builder = LabProcess.builder(arguments)
                     .redirectErrorStream(true)

@@ -75,9 +75,15 @@ final class AliceLogins {
         return context.cookies(servers.victim().origin()).stream()
                 .filter(c -> SessionStore.isSessionCookieName(c.name))
                 .findFirst()
-                .map(c -> "Flock set Alice's session cookie: HttpOnly=" + c.httpOnly + ", Secure=" + c.secure
-                        + ", SameSite=" + c.sameSite + " (as the browser stored it).")
+                .map(c -> "The browser stored Alice's session cookie with SameSite: " + sameSite(c) + ", HttpOnly: "
+                        + (c.httpOnly ? "yes" : "no") + ", Secure: " + (c.secure ? "yes" : "no") + ".")
                 .orElse("Flock's login left no session cookie in the browser.");
+    }
+
+    /** {@code None}, {@code Lax} or {@code Strict}, as the attribute is written in a Set-Cookie header. */
+    private static String sameSite(Cookie cookie) {
+        String name = String.valueOf(cookie.sameSite);
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -2,6 +2,7 @@ package lab.runner.cases;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.function.Consumer;
 import lab.attacker.rebind.RebindingProxy;
@@ -18,6 +19,9 @@ import lab.scenarios.ScenarioCase;
 final class AttackerPageDriver {
 
     private static final long FINISH_TIMEOUT_MILLIS = 10_000;
+
+    /** JPEG quality of a case's screenshot: the page's text stays sharp enough to read in the report. */
+    private static final int SCREENSHOT_QUALITY = 80;
     /**
      * How long to wait for the browser's explanation after the script saw a failed fetch. The wait ends as soon as
      * it comes; the bound matters only when none comes, and on two busy cores it came after more than a second.
@@ -108,7 +112,11 @@ final class AttackerPageDriver {
     /** The page as it looks now, whole, once it has finished loading. */
     static byte[] screenshot(Page page) {
         page.waitForLoadState();
-        return page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
+        // JPEG: a report holds one per case, and the browser encodes a JPEG in a fraction of a PNG's time.
+        return page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setType(ScreenshotType.JPEG)
+                .setQuality(SCREENSHOT_QUALITY));
     }
 
     private static IllegalStateException nothingReported(TimeoutError cause) {

@@ -14,8 +14,8 @@ import lab.victim.journal.JournalEntry;
  * report shows beside it.
  *
  * @param journal    everything the victim received during the case, login included
- * @param screenshot the attacker's page when it finished (PNG), or null when none was asked for
- * @param trace      the Playwright trace kept for a mismatching case, or null
+ * @param screenshot the attacker's page when it finished (JPEG), or null when none was asked for
+ * @param trace      the Playwright trace of a mismatching case's re-run, or null
  * @param millis     how long the case took, from setting the defences to the verdict
  * @param evidenceMissing the decisive evidence of the case that was not seen ({@link EvidenceCheck}); a case
  *                        whose outcome matches fails when this is not empty
@@ -56,6 +56,22 @@ public record CaseResult(
                 null,
                 0,
                 List.of(),
+                engine,
+                browser);
+    }
+
+    /** This result with {@code trace}: the trace of the case's re-run, for a case that did not end as expected. */
+    public CaseResult withTrace(Path trace) {
+        return new CaseResult(
+                scenario,
+                scenarioCase,
+                verdict,
+                evidence,
+                journal,
+                screenshot,
+                trace,
+                millis,
+                evidenceMissing,
                 engine,
                 browser);
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 
-/** Records a Playwright trace of every case, when asked to, and keeps those of cases that did not end as expected. */
+/** Records a Playwright trace of a case, when asked to: the re-run of a case that did not end as expected. */
 final class CaseTracing {
 
     static final CaseTracing OFF = new CaseTracing(null);
@@ -22,23 +22,24 @@ final class CaseTracing {
         this.directory = directory;
     }
 
+    boolean on() {
+        return directory != null;
+    }
+
     void start(BrowserContext context) {
         if (directory != null) {
+            // DOM snapshots, from which the trace viewer replays the page; the report has the case's screenshot.
             context.tracing()
-                    .start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true));
+                    .start(new Tracing.StartOptions().setScreenshots(false).setSnapshots(true));
         }
     }
 
-    /** Keeps the trace of a case that did not end as expected; a matching case's trace is dropped. */
-    Path stop(BrowserContext context, Scenario scenario, ScenarioCase scenarioCase, Verdict verdict) {
+    /** Keeps the case's trace in the directory, named after the case. */
+    Path stop(BrowserContext context, Scenario scenario, ScenarioCase scenarioCase) {
         if (directory == null || context == null) {
             return null;
         }
         try {
-            if (scenarioCase.expected() == null || scenarioCase.expected() == verdict.outcome()) {
-                context.tracing().stop();
-                return null;
-            }
             Files.createDirectories(directory);
             Path trace = directory.resolve(slug(scenario.caseName(scenarioCase)) + ".zip");
             context.tracing().stop(new Tracing.StopOptions().setPath(trace));

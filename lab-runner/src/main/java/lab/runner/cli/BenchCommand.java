@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
     private boolean deliveriesOnly;
 
     @Mixin
-    private BrowserOption browser;
+    private ChromiumOption browser;
 
     @Mixin
     private EngineOption engine;
@@ -149,6 +149,7 @@ final class BenchCommand implements Callable<Integer> {
             catalogueRuns.add(figuresOfRun);
         }
         figures.put("catalogue", catalogueRuns);
+        figures.put("report", reportRun(out, jobs.size()));
         if (engines.contains("firefox")) {
             figures.put("firefox", firefox(out, jobs.size(), catalogueRuns));
         }
@@ -205,6 +206,27 @@ final class BenchCommand implements Callable<Integer> {
             out.println("JSON written to " + json.file().get());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * What {@code --report DIR} costs: a plain run and a report run with the default workers, one right after the
+     * other so that both meet the same machine, and the ratio of their wall times.
+     */
+    private Map<String, Object> reportRun(PrintWriter out, int cases) throws IOException, InterruptedException {
+        int workers = CatalogueRun.defaultWorkers();
+        out.printf(
+                "Running the catalogue (%d cases) plain, then with --report DIR, %d worker%s each...%n",
+                cases, workers, workers == 1 ? "" : "s");
+        out.flush();
+        double plain = Benchmarks.catalogue(workers, browser.requested()).wallSeconds();
+        Benchmarks.CatalogueRunFigures report = Benchmarks.catalogueWithReport(workers, browser.requested());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("workers", workers);
+        figures.put("plainWallSeconds", round(plain));
+        figures.put("reportWallSeconds", round(report.wallSeconds()));
+        figures.put("ratio", round(report.wallSeconds() / plain));
+        figures.put("matching", report.matching());
+        return figures;
     }
 
     private Integer soak(PrintWriter out) throws Exception {

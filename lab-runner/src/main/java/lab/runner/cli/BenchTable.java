@@ -51,6 +51,13 @@ final class BenchTable {
                     run.get("median"),
                     run.get("p95"));
         }
+        Map<String, Object> report = (Map<String, Object>) f.get("report");
+        out.printf(
+                "%-52s %.2f s, %.2f x the plain run's %.2f s   (goal: within 1.3)%n",
+                "catalogue with --report DIR, " + report.get("workers") + " worker(s)",
+                report.get("reportWallSeconds"),
+                report.get("ratio"),
+                report.get("plainWallSeconds"));
         out.printf("%-52s %s%n", "same outcome for every case whatever the workers", f.get("identicalOutcomes"));
         Map<String, Object> floor = (Map<String, Object>) f.get("floor");
         out.printf(

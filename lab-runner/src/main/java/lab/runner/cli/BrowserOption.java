@@ -3,7 +3,6 @@ package lab.runner.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import lab.runner.browser.BrowserEngines;
-import lab.runner.browser.BrowserLocator;
 import lab.runner.browser.BrowserOptions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +11,10 @@ import picocli.CommandLine.ParameterException;
 /** {@code --browser PATH}: the browser binary a command drives, for every command that starts one. */
 final class BrowserOption {
 
-    /** The order {@link BrowserLocator} tries, in words: keep the two in step (CommandHelpTest checks it). */
+    /**
+     * The order {@code lab.runner.browser.BrowserLocator} tries, in words: keep the two in step (CommandHelpTest
+     * checks it).
+     */
     static final String DEFAULT = "the first installed of /usr/bin/chromium-headless-shell, /usr/bin/chromium and"
             + " /usr/bin/chromium-browser, else Playwright's own Chromium. A --headed run skips the headless shell,"
             + " which has no window.";
@@ -27,16 +29,6 @@ final class BrowserOption {
     /** The path the user gave, if any. */
     Optional<Path> requested() {
         return Optional.ofNullable(browser);
-    }
-
-    /** The executable to launch headless, or empty for Playwright's own. */
-    Optional<Path> locate() {
-        return BrowserLocator.locate(requested());
-    }
-
-    /** The executable to launch with {@code options} (a headed run needs a full Chromium). */
-    Optional<Path> locate(BrowserOptions options) {
-        return BrowserLocator.locate(requested(), options);
     }
 
     /**

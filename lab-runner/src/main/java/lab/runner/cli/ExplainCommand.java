@@ -1,8 +1,11 @@
 package lab.runner.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import lab.runner.LabCatalogue;
+import lab.runner.report.Terminal;
+import lab.runner.report.TerminalMarkdown;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ScenarioCatalogue;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Spec;
         name = "explain",
         mixinStandardHelpOptions = true,
         description = "Prints a scenario's lesson: what happens, why, what closes it and what does not, with the cases"
-                + " the lab runs for it and their expected outcomes.")
+                + " the lab runs for it, numbered for --case, and their expected outcomes. On a terminal the"
+                + " Markdown is rendered (headings, aligned tables); piped, it is the same text without colour.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
@@ -30,13 +34,26 @@ final class ExplainCommand implements Callable<Integer> {
         ScenarioCatalogue catalogue = LabCatalogue.load();
         Scenario scenario = ScenarioSelection.one(catalogue, scenarioId, spec);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(catalogue.lesson(scenario.id()).strip());
-        out.println();
-        out.println("## The cases the lab runs (./lab run " + scenario.id() + ")");
-        out.println();
-        for (ScenarioCase scenarioCase : scenario.cases()) {
-            out.printf("- %s -> %s%n", scenarioCase.conditions(), scenarioCase.expected());
+        StringBuilder lesson = new StringBuilder(catalogue.lesson(scenario.id()).strip());
+        lesson.append("\n\n## The cases the lab runs (./lab run ")
+                .append(scenario.id())
+                .append(" --case N)\n\n");
+        List<ScenarioCase> cases = scenario.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            lesson.append(i + 1).append(". ").append(cases.get(i).conditions()).append(" -> ");
+            lesson.append(cases.get(i).expected()).append('\n');
         }
+        out.print(new TerminalMarkdown(Terminal.detect(), width()).render(lesson.toString()));
+        out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The terminal's width where the shell exports it ({@code COLUMNS}), else 100 columns. */
+    private static int width() {
+        try {
+            return Math.max(60, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100")));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
     }
 }

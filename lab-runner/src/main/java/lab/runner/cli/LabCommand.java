@@ -1,5 +1,6 @@
 package lab.runner.cli;
 
+import lab.runner.LabVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -8,7 +9,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(
         name = "lab",
         mixinStandardHelpOptions = true,
-        version = "Same-Origin Lab 0.1.0",
+        versionProvider = LabCommand.Version.class,
         description =
                 "The Same-Origin Lab: a deliberately vulnerable social site (Flock, the victim), a spam site on another origin (the attacker), and a real headless Chromium that shows where the browser stops the attack and where it does not.",
         subcommands = {
@@ -24,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
             ScreenshotsCommand.class,
             ScanCommand.class,
             ChallengesCommand.class,
+            DistCommand.class,
             HelpCommand.class
         })
 public final class LabCommand {
@@ -32,6 +34,15 @@ public final class LabCommand {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new LabCommand());
         ExitCodes.listIn(commandLine);
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine;
+    }
+
+    /** {@code ./lab --version}: the build's own version, the one the report and the distribution name. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Same-Origin Lab " + LabVersion.get()};
+        }
     }
 }

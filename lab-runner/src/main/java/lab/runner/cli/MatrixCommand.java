@@ -14,6 +14,7 @@ import lab.runner.browser.BrowserOptions;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
 import lab.runner.report.OutcomeMatrix;
+import lab.runner.report.OutcomeTone;
 import lab.runner.report.Terminal;
 import lab.runner.report.TextReport;
 import lab.scenarios.Scenario;
@@ -109,7 +110,14 @@ final class MatrixCommand implements Callable<Integer> {
         }
         out.println(scenario.title());
         out.println();
-        out.print(OutcomeMatrix.of(results).toText());
+        Terminal terminal = Terminal.detect();
+        out.print(OutcomeMatrix.of(results).toText(terminal));
+        if (terminal.colour()) {
+            out.println();
+            out.println(terminal.tone(OutcomeTone.ATTACK_WORKED, "red") + ": the attack worked; "
+                    + terminal.tone(OutcomeTone.BLOCKED, "green") + ": it was stopped; plain: nothing private at"
+                    + " stake.");
+        }
         out.flush();
         return ExitCodes.OK;
     }

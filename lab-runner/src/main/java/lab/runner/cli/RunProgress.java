@@ -20,7 +20,7 @@ import lab.scenarios.ScenarioCase;
 
 /**
  * What {@code ./lab run} shows while it runs: the header once the first worker's browser is known (after a check
- * for browser drift), a line per case, and in guided mode the narrator's steps.
+ * for browser drift), a line per case, and in guided mode the narrator's steps (the narrator tells the rest).
  */
 final class RunProgress implements CatalogueRun.Listener {
 
@@ -69,16 +69,10 @@ final class RunProgress implements CatalogueRun.Listener {
     @Override
     public void caseStarting(CatalogueRun.Job job) {
         text.caseStarting(job.scenario().caseName(job.scenarioCase()));
-        if (narrator != null) {
-            narrator.caseStarting(job.scenario(), job.scenarioCase());
-        }
     }
 
     @Override
     public void caseFinished(CaseResult result) {
-        if (narrator != null) {
-            narrator.caseFinished(result);
-        }
         text.caseFinished(result);
     }
 

@@ -2,9 +2,9 @@ package lab.runner.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCatalogue;
+import lab.victim.defence.DidYouMean;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -13,7 +13,7 @@ final class ScenarioSelection {
 
     private ScenarioSelection() {}
 
-    /** The scenarios named, or all of them; an unknown name is a usage error listing the known ones. */
+    /** The scenarios named, or all of them; an unknown name is a usage error asking "did you mean". */
     static List<Scenario> select(ScenarioCatalogue catalogue, List<String> ids, CommandSpec spec) {
         if (ids.isEmpty()) {
             return catalogue.all();
@@ -24,8 +24,10 @@ final class ScenarioSelection {
                     .find(id)
                     .orElseThrow(() -> new ParameterException(
                             spec.commandLine(),
-                            "unknown scenario '" + id + "'; the catalogue has: "
-                                    + catalogue.all().stream().map(Scenario::id).collect(Collectors.joining(", ")))));
+                            DidYouMean.unknown(
+                                    "scenario",
+                                    id,
+                                    catalogue.all().stream().map(Scenario::id).toList()))));
         }
         return chosen;
     }

@@ -31,7 +31,7 @@ final class ScreenshotsCommand implements Callable<Integer> {
     private Path dir;
 
     @Mixin
-    private BrowserOption browser;
+    private ChromiumOption browser;
 
     @Override
     public Integer call() {

@@ -23,12 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ./lab serve}: both sites and the console on fixed loopback ports, for one's own browser, until Ctrl-C. */
+/** {@code ./lab serve}: both sites and the console on loopback ports, for one's own browser, until Ctrl-C. */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = "Starts the victim, the attacker and the lab console on fixed loopback ports and prints the"
-                + " URLs to open in your own browser. Runs until Ctrl-C.")
+        description = "Starts the victim, the attacker and the lab console on loopback ports (7001, 7002 and 7000"
+                + " unless the options below name others) and prints the URLs to open in your own browser. Runs"
+                + " until Ctrl-C.")
 final class ServeCommand implements Callable<Integer> {
 
     @Spec

@@ -129,7 +129,7 @@ final class ScenarioRuns implements AutoCloseable {
         }
         String screenshot = result.screenshot() == null
                 ? null
-                : "data:image/png;base64," + Base64.getEncoder().encodeToString(result.screenshot());
+                : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(result.screenshot());
         return new RunView(
                 result.scenario().id(),
                 result.engine(),

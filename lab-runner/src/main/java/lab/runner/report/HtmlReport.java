@@ -15,35 +15,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CaseRunner;
-import lab.runner.cases.WhatTheVictimReceived;
+import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
-import lab.victim.journal.JournalEntry;
 
 /**
- * Writes {@code DIR/index.html} with the screenshots beside it ({@code DIR/screenshots/}) and the traces of
- * mismatching cases ({@code DIR/traces/}). The page has no external assets: it opens from the file system,
- * offline, on a trainer's laptop.
+ * The HTML report: the summary and every scenario's outcome matrix first, then the cases, folded, with a filter
+ * by outcome and by scenario. Either {@code DIR/index.html} with the screenshots and the traces of mismatching
+ * cases beside it ({@link #write}), or one self-contained file with them inside ({@link #writeFile}). The page
+ * has no external assets: it opens from the file system, offline, on a trainer's laptop.
  */
 public final class HtmlReport {
 
     public static final String TRACES = "traces";
-    private static final String SCREENSHOTS = "screenshots";
 
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.runner.jte");
 
+    /** Writes {@code directory/index.html} with its screenshots and traces beside it. */
     public Path write(Path directory, List<CaseResult> results) throws IOException {
-        Files.createDirectories(directory.resolve(SCREENSHOTS));
+        Files.createDirectories(directory);
+        Path index = directory.resolve("index.html");
+        Files.writeString(index, render(results, ReportAttachments.beside(directory)), StandardCharsets.UTF_8);
+        return index;
+    }
+
+    /** Writes one HTML file that holds everything, screenshots and traces included, to send or archive as is. */
+    public Path writeFile(Path file, List<CaseResult> results) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, render(results, ReportAttachments.inline()), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private String render(List<CaseResult> results, ReportAttachments attachments) throws IOException {
         Map<Scenario, List<CaseResult>> byScenario = new LinkedHashMap<>();
         results.forEach(r ->
                 byScenario.computeIfAbsent(r.scenario(), s -> new ArrayList<>()).add(r));
-
         List<ReportPage.ScenarioSection> sections = new ArrayList<>();
         for (Map.Entry<Scenario, List<CaseResult>> entry : byScenario.entrySet()) {
-            sections.add(section(directory, entry.getKey(), entry.getValue()));
+            sections.add(section(entry.getKey(), entry.getValue(), attachments));
         }
         int passed = (int) results.stream().filter(CaseResult::matches).count();
         int notApplicable =
@@ -55,12 +72,25 @@ public final class HtmlReport {
                 passed,
                 results.size() - passed - notApplicable,
                 notApplicable,
+                outcomeCounts(results),
+                List.of(OutcomeTone.values()),
                 sections);
         StringOutput output = new StringOutput();
         templates.render("report.jte", page, output);
-        Path index = directory.resolve("index.html");
-        Files.writeString(index, output.toString(), StandardCharsets.UTF_8);
-        return index;
+        return output.toString();
+    }
+
+    /** Each outcome that occurred, in the order outcomes are declared, with its count and tone. */
+    private static List<ReportPage.OutcomeCount> outcomeCounts(List<CaseResult> results) {
+        Map<Outcome, Integer> counts = new TreeMap<>();
+        results.forEach(r -> counts.merge(r.actual(), 1, Integer::sum));
+        return counts.entrySet().stream()
+                .map(e -> new ReportPage.OutcomeCount(
+                        e.getKey().name(),
+                        OutcomeTone.of(e.getKey()).cssClass(),
+                        e.getKey().meaning(),
+                        e.getValue()))
+                .toList();
     }
 
     /** Each browser that ran, as {@code Chromium 156 (/usr/bin/...)}, joined by a semicolon. */
@@ -69,11 +99,11 @@ public final class HtmlReport {
         results.forEach(r -> byEngine.putIfAbsent(r.engine(), r.browser()));
         return byEngine.values().stream()
                 .map(b -> b.name() + " " + b.version() + " (" + b.executable() + ")")
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
-    private ReportPage.ScenarioSection section(Path directory, Scenario scenario, List<CaseResult> results)
-            throws IOException {
+    private ReportPage.ScenarioSection section(
+            Scenario scenario, List<CaseResult> results, ReportAttachments attachments) throws IOException {
         OutcomeMatrix matrix = OutcomeMatrix.of(results);
         List<List<ReportPage.Cell>> cells = new ArrayList<>();
         for (String row : matrix.rowLabels()) {
@@ -85,7 +115,8 @@ public final class HtmlReport {
                                 ? null
                                 : new ReportPage.Cell(
                                         result.actual().name(),
-                                        ReportPage.status(result),
+                                        OutcomeTone.of(result.actual()).cssClass(),
+                                        result.matches(),
                                         anchor(result),
                                         matrix.disagrees(row, column)));
             }
@@ -93,68 +124,23 @@ public final class HtmlReport {
         }
         List<ReportPage.CaseSection> cases = new ArrayList<>();
         for (CaseResult result : results) {
-            cases.add(caseSection(directory, result));
+            cases.add(ReportCases.section(result, anchor(result), attachments));
         }
+        int passed = (int) results.stream().filter(CaseResult::matches).count();
+        int failed = (int) results.stream().filter(CaseResult::failed).count();
         return new ReportPage.ScenarioSection(
                 scenario.id(),
                 scenario.title(),
                 scenario.story(),
                 scenario.steps(),
+                passed,
+                failed,
                 matrix.rowLabels(),
                 matrix.engines().size() > 1 ? matrix.engines() : List.of(),
                 matrix.settings().size(),
                 matrix.columns().stream().map(OutcomeMatrix.Column::label).toList(),
                 cells,
                 cases);
-    }
-
-    private ReportPage.CaseSection caseSection(Path directory, CaseResult result) throws IOException {
-        String screenshot = null;
-        if (result.screenshot() != null) {
-            screenshot = SCREENSHOTS + "/" + anchor(result) + ".png";
-            Files.write(directory.resolve(screenshot), result.screenshot());
-        }
-        String trace = result.trace() == null
-                ? null
-                : directory.relativize(result.trace().toAbsolutePath()).toString();
-        List<ReportPage.JournalRow> journal =
-                result.journal().stream().map(HtmlReport::row).toList();
-        return new ReportPage.CaseSection(
-                anchor(result),
-                result.name(),
-                result.browser() == null
-                        ? result.engine()
-                        : result.browser().name() + " " + result.browser().version(),
-                result.scenarioCase().conditions(),
-                String.valueOf(result.expected()),
-                result.actual().name(),
-                ReportPage.status(result),
-                TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
-                        + result.verdict().why()
-                        + (result.evidence().outside().any()
-                                ? " (" + result.evidence().outside().describe() + ")"
-                                : ""),
-                result.evidence().pageSaw(),
-                WhatTheVictimReceived.line(result.evidence(), result.scenario().target()),
-                result.evidence().console(),
-                journal,
-                screenshot,
-                trace);
-    }
-
-    private static ReportPage.JournalRow row(JournalEntry e) {
-        List<String> cors = WhatTheVictimReceived.corsHeaders(e);
-        return new ReportPage.JournalRow(
-                e.seq(),
-                e.method(),
-                e.path(),
-                e.origin() == null ? "(none)" : e.origin(),
-                e.host(),
-                e.secFetchSite() == null ? "" : e.secFetchSite(),
-                WhatTheVictimReceived.sessionCookie(e),
-                cors.isEmpty() ? "(none)" : String.join("\n", cors),
-                e.status(),
-                e.refusedBy() == null ? "" : e.refusedBy());
     }
 
     /** A case's anchor: its engine and name, since a run of several engines has each case once per engine. */

@@ -105,6 +105,11 @@ public final class OutcomeMatrix {
      * {@value #MISMATCH}, one where the engines disagree with {@value #DISAGREE}.
      */
     public String toText() {
+        return toText(Terminal.PLAIN);
+    }
+
+    /** As {@link #toText()}, each outcome in its tone's colour on a terminal that shows colour. */
+    public String toText(Terminal terminal) {
         int width = Math.max(
                 "defences".length(),
                 rows.keySet().stream().mapToInt(String::length).max().orElse(0));
@@ -131,14 +136,17 @@ public final class OutcomeMatrix {
             for (Column column : columns) {
                 CaseResult result = cell(row, column);
                 String value = "";
+                String painted = "";
                 if (result != null) {
                     boolean disagrees = disagrees(row, column);
                     anyDisagreement |= disagrees;
-                    value = result.actual().name()
-                            + (result.expected() != null && result.failed() ? " " + MISMATCH : "")
+                    String marks = (result.expected() != null && result.failed() ? " " + MISMATCH : "")
                             + (disagrees ? " " + DISAGREE : "");
+                    value = result.actual().name() + marks;
+                    painted = terminal.outcome(result.actual()) + marks;
                 }
-                text.append(" | ").append(pad(value, cellWidth));
+                // Padded by the visible width: colour codes take no room on the screen.
+                text.append(" | ").append(painted).append(" ".repeat(Math.max(0, cellWidth - value.length())));
             }
             text.append('\n');
         }

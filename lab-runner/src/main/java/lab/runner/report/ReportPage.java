@@ -11,7 +11,12 @@ public record ReportPage(
         int passed,
         int failed,
         int notApplicable,
+        List<OutcomeCount> outcomes,
+        List<OutcomeTone> tones,
         List<ScenarioSection> scenarios) {
+
+    /** How many cases ended in one outcome, for the summary and the outcome filter. */
+    public record OutcomeCount(String outcome, String tone, String meaning, int count) {}
 
     /**
      * One scenario: its story, its outcome matrix, and its cases.
@@ -24,6 +29,8 @@ public record ReportPage(
             String title,
             String story,
             List<String> steps,
+            int passed,
+            int failed,
             List<String> matrixRows,
             List<String> matrixEngines,
             int settingsPerEngine,
@@ -32,32 +39,30 @@ public record ReportPage(
             List<CaseSection> cases) {}
 
     /**
-     * A matrix cell: the outcome, its {@link #status} ({@code ok}, {@code bad}, or {@code na} for not applicable),
-     * the anchor of its case, and whether the engines disagree.
+     * A matrix cell: the outcome and its tone, whether it matched, the anchor of its case, and whether the engines
+     * disagree.
      */
-    public record Cell(String outcome, String status, String anchor, boolean disagrees) {}
-
-    /** The CSS class a result is shown with: as the lesson says, not, or not applicable in its engine. */
-    static String status(lab.runner.cases.CaseResult result) {
-        return result.notApplicable() ? "na" : result.matches() ? "ok" : "bad";
-    }
+    public record Cell(String outcome, String tone, boolean matches, String anchor, boolean disagrees) {}
 
     /** One case with everything that decided it. */
     public record CaseSection(
             String anchor,
+            String scenarioId,
             String name,
             String browser,
             String conditions,
             String expected,
             String actual,
-            String status,
+            String tone,
+            boolean matches,
             String why,
             String pageSaw,
             String victimReceived,
             List<String> console,
             List<JournalRow> journal,
             String screenshot,
-            String trace) {}
+            String trace,
+            String traceName) {}
 
     /** One request as the victim's journal recorded it. */
     public record JournalRow(
@@ -68,7 +73,7 @@ public record ReportPage(
             String host,
             String secFetchSite,
             String cookie,
-            String cors,
+            List<String> cors,
             int status,
             String refusedBy) {}
 }

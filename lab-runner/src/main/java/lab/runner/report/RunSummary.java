@@ -30,7 +30,7 @@ final class RunSummary {
         out.println();
         StringBuilder outcomes = new StringBuilder();
         counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ")
-                .append(outcome)
+                .append(terminal.outcome(outcome))
                 .append(' ')
                 .append(n));
         out.printf("outcomes: %s%n", outcomes);
@@ -39,7 +39,7 @@ final class RunSummary {
         String line = String.format("cases: %d passed, %d failed", tally[0], tally[1])
                 + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence))
                 + notApplicable(tally[2]);
-        out.println(tally[1] == 0 ? terminal.green(line) : terminal.red(line));
+        out.println(terminal.bold(line));
         if (Disagreements.severalEngines(results)) {
             engines(results);
         }

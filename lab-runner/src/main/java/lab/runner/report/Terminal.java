@@ -14,19 +14,26 @@ public record Terminal(boolean interactive, boolean colour) {
         return new Terminal(interactive, interactive && (noColour == null || noColour.isEmpty()));
     }
 
-    String green(String text) {
-        return paint("32", text);
+    /** {@code text} in the colour of {@code tone}: red when the attack worked, green when it was stopped. */
+    public String tone(OutcomeTone tone, String text) {
+        return switch (tone) {
+            case ATTACK_WORKED -> paint("1;31", text);
+            case BLOCKED -> paint("32", text);
+            case UNJUDGED -> paint("33", text);
+            case NEUTRAL -> text;
+        };
     }
 
-    String red(String text) {
-        return paint("31", text);
+    /** An outcome's name in its tone's colour. */
+    public String outcome(lab.scenarios.Outcome outcome) {
+        return tone(OutcomeTone.of(outcome), String.valueOf(outcome));
     }
 
-    String bold(String text) {
+    public String bold(String text) {
         return paint("1", text);
     }
 
-    String dim(String text) {
+    public String dim(String text) {
         return paint("2", text);
     }
 

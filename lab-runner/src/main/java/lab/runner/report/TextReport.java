@@ -49,7 +49,7 @@ public final class TextReport {
         if (terminal.interactive()) {
             out.print("\r\u001b[K");
         }
-        out.println(terminal.red("warning: ") + text);
+        out.println(terminal.tone(OutcomeTone.UNJUDGED, "warning: ") + text);
         out.flush();
     }
 
@@ -82,14 +82,15 @@ public final class TextReport {
         boolean ok = result.matches();
         out.printf(
                 "%s %s%s [%s] expected %s, got %s: %s%n",
-                ok ? terminal.green("ok  ") : terminal.red(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
+                // Matched or not is said in words; the colours are the outcome's own (red: the attack worked).
+                ok ? "ok  " : terminal.bold(result.evidenceFailed() ? "FAIL EVIDENCE MISSING" : "FAIL"),
                 namingEngines ? result.engine() + " " : "",
                 terminal.bold(result.scenario().id()),
                 result.scenarioCase().conditions(),
                 result.expected(),
-                ok ? result.actual() : terminal.red(String.valueOf(result.actual())),
+                terminal.outcome(result.actual()),
                 result.verdict().why());
-        evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.red(text)));
+        evidenceMissing(result).ifPresent(text -> out.printf("       %s%n", terminal.bold(text)));
         if (result.evidence().outside().any()) {
             out.printf("       %s%n", result.evidence().outside().describe());
         }

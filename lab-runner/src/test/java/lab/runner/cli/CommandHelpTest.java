@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lab.runner.LabVersion;
 import lab.runner.browser.BrowserLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,18 @@ class CommandHelpTest {
     }
 
     @Test
+    void the_version_is_the_builds_own_and_serve_promises_no_fixed_ports() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = LabCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.execute("--version");
+        assertThat(out.toString().strip()).isEqualTo("Same-Origin Lab " + LabVersion.get());
+        assertThat(LabVersion.get()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(help("serve")).doesNotContain("fixed");
+        assertThat(help("run").replaceAll("\\s+", " ")).contains("--workers=N Cases to run at once, 1 or more");
+    }
+
+    @Test
     void each_judging_command_says_what_its_own_mismatch_is() {
         assertThat(help("run")).contains("at least one case had another");
         assertThat(help("doctor")).contains("at least one check failed");
@@ -77,9 +90,16 @@ class CommandHelpTest {
     @Test
     void options_shared_by_several_commands_read_the_same_in_each() {
         String browserLine = "The browser binary to drive: a Chromium, or a Firefox";
-        for (String command : List.of("run", "matrix", "serve", "doctor", "bench", "scan")) {
+        for (String command : List.of("run", "matrix", "doctor")) {
             // picocli wraps each help at its own column: compare the words, not the line breaks.
             assertThat(help(command).replaceAll("\\s+", " ")).as(command).contains("--browser=PATH", browserLine);
+        }
+        // These drive Chromium only, so their help offers no Firefox.
+        for (String command : List.of("serve", "bench", "scan")) {
+            assertThat(help(command).replaceAll("\\s+", " "))
+                    .as(command)
+                    .contains("--browser=PATH The Chromium binary to drive. Default: the first installed of")
+                    .doesNotContain("or a Firefox");
         }
         for (String command : List.of("run", "bench", "scan")) {
             assertThat(help(command)).as(command).contains("--json=FILE", "Also write the results as JSON to FILE");

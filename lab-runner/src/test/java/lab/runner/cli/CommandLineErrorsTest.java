@@ -52,11 +52,30 @@ class CommandLineErrorsTest {
         assertThat(err.toString()).contains("'paranoid'");
         assertThat(run("run", "no-such-scenario")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown scenario 'no-such-scenario'", "cookie-theft");
+        assertThat(run("run", "--workers", "0", "cookie-theft")).isEqualTo(2);
+        assertThat(err.toString()).contains("--workers 0: give 1 or more");
         assertThat(run("serve", "--victim-port", "70000")).isEqualTo(2);
         assertThat(err.toString()).contains("70000");
         assertThat(run("serve", "--victim-port", "7005", "--attacker-port", "7005"))
                 .isEqualTo(2);
         assertThat(run("run", "--workers", "-1", "cookie-theft")).isEqualTo(2);
+    }
+
+    @Test
+    void a_mistyped_scenario_defence_or_preset_gets_a_short_did_you_mean_not_the_whole_help() {
+        assertThat(run("run", "cooke-theft")).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "lab run: unknown scenario 'cooke-theft'; did you mean 'cookie-theft'?", "See ./lab run --help")
+                .doesNotContain("Usage:", "--workers");
+        assertThat(run("explain", "csrf-json")).isEqualTo(2);
+        assertThat(err.toString()).contains("did you mean 'csrf-json-preflight'?");
+        assertThat(run("serve", "--defences", "samesit=lax")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown defence 'samesit'; did you mean 'samesite'?");
+        assertThat(run("matrix", "--defences", "corss")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown defence 'corss'; did you mean 'cors'?");
+        assertThat(run("serve", "--preset", "harden")).isEqualTo(2);
+        assertThat(err.toString()).contains("did you mean 'hardened'?");
     }
 
     @Test

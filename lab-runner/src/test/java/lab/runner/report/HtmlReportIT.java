@@ -56,24 +56,65 @@ class HtmlReportIT {
             assertThat(mismatch.trace()).isNotNull().exists();
 
             Path index = new HtmlReport().write(directory, List.of(stolen, mismatch));
+            Path single = new HtmlReport().writeFile(directory.resolve("alone/report.html"), List.of(stolen, mismatch));
 
             Page page = session.browser().newPage(ThirdPartyCookies.BLOCKED);
             try {
+                page.setViewportSize(1280, 720);
                 page.navigate(index.toUri().toString());
-                assertThat(page.textContent("header")).contains("Chromium", "1 cases as the lessons expect, 1 not");
+                assertThat(page.textContent("#summary")).contains("2 cases", "1 as the lessons expect", "1 not");
+                assertThat(page.textContent("header")).contains("Chromium");
                 assertThat(page.locator("table.matrix td.outcome").allTextContents())
-                        .containsExactly("STOLEN", "READ_BLOCKED");
-                assertThat(page.locator("table.matrix td.bad").count()).isEqualTo(1);
+                        .containsExactly("STOLEN\u2713", "READ_BLOCKED\u2717");
+                // Colour says what happened to Alice; the tick says whether the lesson held: a passing theft is red.
+                assertThat(page.getAttribute("table.matrix td.outcome >> nth=0", "class"))
+                        .contains("worked")
+                        .doesNotContain("miss");
+                assertThat(page.getAttribute("table.matrix td.outcome >> nth=1", "class"))
+                        .contains("blocked", "miss");
+                // The summary and the matrices come first; the cases follow, folded.
+                Object order = page.evaluate("() => document.querySelector('#summary').getBoundingClientRect().top"
+                        + " < document.querySelector('table.matrix').getBoundingClientRect().top"
+                        + " && document.querySelector('table.matrix').getBoundingClientRect().top"
+                        + " < document.querySelector('details.case').getBoundingClientRect().top");
+                assertThat(order).isEqualTo(true);
                 assertThat(page.locator("details.case").count()).isEqualTo(2);
+                assertThat(page.locator("details.case[open]").count()).isZero();
                 assertThat(page.textContent("body")).contains("blocked by CORS policy", "GET /api/me", "yes (alice)");
-                Object loadedImages = page.evaluate(
-                        "() => [...document.querySelectorAll('img.shot')].filter(i => i.complete && i.naturalWidth > 0).length");
-                assertThat(loadedImages).isEqualTo(2);
+
+                // The filter by outcome hides the other case; a matrix link opens its case.
+                page.selectOption("#filter-outcome", "STOLEN");
+                assertThat(page.locator("details.case:visible").count()).isEqualTo(1);
+                assertThat(page.textContent("#shown")).isEqualTo("1 of 2 cases shown");
+                page.selectOption("#filter-outcome", "");
+                page.click("table.matrix td.outcome >> nth=1 >> a");
+                assertThat(page.locator("details.case[open]").count()).isEqualTo(1);
+                assertThat(page.locator("details.case[open] .badge").textContent())
+                        .isEqualTo("READ_BLOCKED");
+
+                page.evaluate("() => document.querySelectorAll('details.case').forEach(d => d.open = true)");
+                assertThat(loadedImages(page)).isEqualTo(2);
                 String traceLink = page.getAttribute("details.case a[href$='.zip']", "href");
                 assertThat(Files.exists(directory.resolve(traceLink))).isTrue();
+                assertThat(page.evaluate("() => document.documentElement.scrollWidth <= innerWidth"))
+                        .isEqualTo(true);
+
+                // The single file holds its images and its trace: it needs nothing beside it.
+                assertThat(Files.list(single.getParent()).toList()).containsExactly(single);
+                page.navigate(single.toUri().toString());
+                page.evaluate("() => document.querySelectorAll('details.case').forEach(d => d.open = true)");
+                assertThat(loadedImages(page)).isEqualTo(2);
+                assertThat(page.getAttribute("details.case a[download]", "href"))
+                        .startsWith("data:application/zip;base64,");
             } finally {
                 page.close();
             }
         }
+    }
+
+    private static Object loadedImages(Page page) {
+        page.waitForFunction("() => [...document.querySelectorAll('img.shot')].every(i => i.complete)");
+        return page.evaluate("() => [...document.querySelectorAll('img.shot')]"
+                + ".filter(i => i.complete && i.naturalWidth > 0).length");
     }
 }

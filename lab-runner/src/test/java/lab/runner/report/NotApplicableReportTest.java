@@ -126,7 +126,8 @@ class NotApplicableReportTest {
     @Test
     void step_mode_says_the_case_is_not_applicable_and_why() {
         StringWriter text = new StringWriter();
-        Narrator narrator = new Narrator(new PrintWriter(text), new BufferedReader(new StringReader("\n".repeat(10))));
+        Narrator narrator = new Narrator(
+                new PrintWriter(text), new BufferedReader(new StringReader("\n".repeat(10))), Terminal.PLAIN);
         narrator.caseFinished(results().get(2));
         assertThat(text.toString()).contains("Not applicable: not applicable in Firefox: " + WHY);
     }

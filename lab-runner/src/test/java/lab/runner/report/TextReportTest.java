@@ -5,57 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
-import lab.runner.cases.Evidence;
-import lab.runner.cases.Verdict;
 import lab.scenarios.Engines;
 import lab.scenarios.Outcome;
-import lab.scenarios.Scenario;
-import lab.scenarios.ScenarioCase;
-import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
-import lab.victim.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
 
-    private static final BrowserInfo CHROMIUM =
-            new BrowserInfo("Chromium headless shell", "156.0", "/usr/bin/chromium-headless-shell");
-
-    private static final Scenario THEFT =
-            ScenarioCatalogue.load().find("cookie-theft").orElseThrow();
+    private static final BrowserInfo CHROMIUM = SampleResults.CHROMIUM;
 
     private static CaseResult result(Outcome expected, Outcome actual, ThirdPartyCookies browser) {
-        JournalEntry received =
-                JournalEntry.observed("GET", "/api/me", "http://evil.localhost:7002", true, "alice", 200);
-        Evidence evidence = new Evidence(
-                List.of("error: Access ... has been blocked by CORS policy: No header"),
-                "error: Access ... has been blocked by CORS policy: No header",
-                "failed",
-                "TypeError: Failed to fetch",
-                received,
-                null,
-                false,
-                false,
-                false,
-                null);
-        Map<String, String> defences = new java.util.LinkedHashMap<>();
-        defences.put("cors", "off");
-        defences.put("samesite", "none");
-        return new CaseResult(
-                THEFT,
-                new ScenarioCase(defences, browser, expected),
-                new Verdict(actual, "the evidence"),
-                evidence,
-                List.of(),
-                null,
-                null,
-                300,
-                List.of(),
-                Engines.CHROMIUM,
-                CHROMIUM);
+        return SampleResults.result(expected, actual, browser);
     }
 
     private static String run(Terminal terminal, List<CaseResult> results) {
@@ -84,6 +46,31 @@ class TextReportTest {
                 new Terminal(true, true),
                 List.of(result(Outcome.READ_BLOCKED, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
         assertThat(text).contains("\u001b[32m", "[1/1] cookie-theft");
+    }
+
+    @Test
+    void colour_follows_the_outcome_not_the_match_a_passing_theft_is_red_and_a_failing_block_green() {
+        String passingTheft = run(
+                new Terminal(true, true), List.of(result(Outcome.STOLEN, Outcome.STOLEN, ThirdPartyCookies.ALLOWED)));
+        assertThat(passingTheft)
+                .contains("ok  ", "got \u001b[1;31mSTOLEN\u001b[0m")
+                .doesNotContain("\u001b[32m");
+        String failingBlock = run(
+                new Terminal(true, true),
+                List.of(result(Outcome.STOLEN, Outcome.READ_BLOCKED, ThirdPartyCookies.ALLOWED)));
+        assertThat(failingBlock)
+                .contains("\u001b[1mFAIL\u001b[0m", "got \u001b[32mREAD_BLOCKED\u001b[0m")
+                .doesNotContain("\u001b[1;31m");
+    }
+
+    @Test
+    void a_coloured_matrix_lines_up_as_the_plain_one() {
+        OutcomeMatrix matrix = OutcomeMatrix.of(List.of(
+                result(Outcome.STOLEN, Outcome.STOLEN, ThirdPartyCookies.ALLOWED),
+                result(Outcome.READ_BLOCKED, Outcome.COOKIE_WITHHELD, ThirdPartyCookies.BLOCKED)));
+        String coloured = matrix.toText(new Terminal(true, true));
+        assertThat(coloured).contains("\u001b[1;31mSTOLEN\u001b[0m", "\u001b[32mCOOKIE_WITHHELD\u001b[0m !");
+        assertThat(coloured.replaceAll("\u001b\\[[0-9;]*m", "")).isEqualTo(matrix.toText());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import lab.victim.defence.RequestGuard.Refusal;
 
 /**
@@ -55,8 +54,8 @@ public final class Defence<T> {
                 return defence;
             }
         }
-        throw new IllegalArgumentException("unknown defence '" + key + "'; expected one of: "
-                + DefenceRegistry.ALL.stream().map(Defence::key).collect(Collectors.joining(", ")));
+        List<String> keys = DefenceRegistry.ALL.stream().map(Defence::key).toList();
+        throw new IllegalArgumentException(DidYouMean.unknown("defence", key, keys));
     }
 
     public String key() {

@@ -1,7 +1,7 @@
 package lab.victim.defence;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * Named starting points for a workshop: the careless server, the browser alone, and everything on. What each
@@ -47,7 +47,7 @@ public enum Preset {
                 return preset;
             }
         }
-        throw new IllegalArgumentException("unknown preset '" + key + "'; expected one of: "
-                + Arrays.stream(values()).map(Preset::key).collect(Collectors.joining(", ")));
+        List<String> keys = Arrays.stream(values()).map(Preset::key).toList();
+        throw new IllegalArgumentException(DidYouMean.unknown("preset", key, keys));
     }
 }

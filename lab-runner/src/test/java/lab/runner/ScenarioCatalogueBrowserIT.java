@@ -130,7 +130,14 @@ class ScenarioCatalogueBrowserIT {
             case COOKIE_WITHHELD -> {
                 assertThat(received.sessionCookie()).isFalse();
                 assertThat(received.cookieNames()).doesNotContain("session");
-                assertThat(received.status()).isEqualTo(401);
+                // Flock's answer to a visitor without a session: 401 from the JSON API, a "not logged in" call
+                // from the JSONP endpoint (200), a socket that opens only to say login-required (101).
+                assertThat(received.refusedBy()).isNull();
+                assertThat(received.status())
+                        .isEqualTo(
+                                received.path().startsWith("/ws/")
+                                        ? 101
+                                        : received.path().endsWith(".js") ? 200 : 401);
                 assertThat(evidence.lootHasPrivate()).isFalse();
             }
             case REJECTED_BY_SERVER -> {
@@ -145,8 +152,21 @@ class ScenarioCatalogueBrowserIT {
                         .isNotNull();
                 assertThat(email).isEqualTo(SEEDED_EMAIL);
             }
-            case ACTION_PERFORMED -> assertThat(email).isEqualTo("mallory@evil.example");
-            case ACTION_BLOCKED -> assertThat(email).isEqualTo(SEEDED_EMAIL);
+            // The action's effect: Alice's e-mail is the attacker's, or (login CSRF) what she wrote next ran in
+            // another account.
+            case ACTION_PERFORMED -> {
+                if (evidence.alicePost() == null) {
+                    assertThat(email).isEqualTo("mallory@evil.example");
+                } else {
+                    assertThat(evidence.alicePostedAs()).isNotEqualTo(CaseRunner.VICTIM_USER);
+                }
+            }
+            case ACTION_BLOCKED -> {
+                assertThat(email).isEqualTo(SEEDED_EMAIL);
+                if (evidence.alicePost() != null) {
+                    assertThat(evidence.alicePostedAs()).isEqualTo(CaseRunner.VICTIM_USER);
+                }
+            }
             case PUBLIC_READ -> {
                 assertThat(evidence.lootHasPublic()).isTrue();
                 assertThat(evidence.lootHasPrivate()).isFalse();

@@ -9,6 +9,7 @@ import java.util.Set;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
+import lab.victim.defence.DefenceRegistry;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.journal.RequestJournal;
 
@@ -37,6 +38,8 @@ public final class VictimApp {
         var profiles = new ProfileController(db);
         var settings = new SettingsController(db);
         var admin = new InternalAdminController(db);
+        var widget = new WidgetController(db, defences);
+        var defenceHeaders = new DefenceHeaders(defences);
         var defenceFilter = new DefenceFilter(defences, site);
         var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
@@ -50,6 +53,7 @@ public final class VictimApp {
             config.jsonMapper(new JavalinJackson());
             config.fileRenderer(new JteRenderer());
 
+            config.routes.before(defenceHeaders::apply);
             config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions));
             config.routes.before(defenceFilter::check);
             config.routes.before("/api/*", cors::apply);
@@ -60,6 +64,7 @@ public final class VictimApp {
             config.routes.get("/profile/{username}", profiles::publicProfile);
             config.routes.get("/settings", settings::page);
             config.routes.post("/settings/email", settings::changeFromForm);
+            config.routes.get(DefenceRegistry.WIDGET_PATH, widget::show);
             config.routes.get("/login", accounts::form);
             config.routes.post("/login", accounts::login);
             config.routes.post("/logout", accounts::logout);

@@ -13,7 +13,10 @@ const lab = {
     document.getElementById('lab-evidence').textContent = text;
   },
 
-  /** Reports the page's result to the runner: read | anonymous | failed | public | sent. */
+  /**
+   * Reports the page's result to the runner: read | anonymous | failed | public | sent, or nothing (the page
+   * got nothing and the browser owes it no explanation: a message that never came).
+   */
   finish(result, text) {
     if (text !== undefined) lab.show(text);
     document.body.dataset.labResult = result;
@@ -65,6 +68,20 @@ const lab = {
     lab.show('Got it! ' + JSON.stringify(answer.body, null, 2));
     await lab.exfiltrate(scenario, answer.body);
     return answer.body;
+  },
+
+  /**
+   * Opens a new, empty window (call it from a click) and resolves with it once it is ready for a page: at once in
+   * a person's browser; when the lab runner plays the visitor, once it has given the window the visitor's browser
+   * settings (it says so with a 'lab-window-ready' event), or after a second at most.
+   */
+  openWindow(features) {
+    const opened = window.open('about:blank', '_blank', features);
+    return new Promise(resolve => {
+      const ready = () => resolve(opened);
+      window.addEventListener('lab-window-ready', ready, { once: true });
+      setTimeout(ready, document.body.dataset.labAsk ? 1000 : 0);
+    });
   },
 
   /** Waits for the runner playing the victim to answer a question the page asks (phishing). */

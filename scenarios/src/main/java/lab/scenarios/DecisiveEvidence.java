@@ -22,6 +22,10 @@ import java.util.Optional;
  *                      {@code null} for the opaque origin), or {@code none} when there was no Origin header
  * @param loot          what the attacker's backend holds afterwards
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
+ * @param cookies       the names of the cookies the deciding request carried to the victim, exactly (in any order):
+ *                      which jar the browser took them from shows here ({@code ["flock_widget"]}, {@code []})
+ * @param messageReceived whether the attacker's page received a {@code postMessage} from the victim's origin (a
+ *                      framed widget talking to its parent), as the runner saw it in the page, not as the page says
  * @param note          words for the lesson's table beside the checks (not checked)
  */
 public record DecisiveEvidence(
@@ -35,11 +39,42 @@ public record DecisiveEvidence(
         String origin,
         Loot loot,
         Boolean emailChanged,
+        List<String> cookies,
+        Boolean messageReceived,
         String note) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
     public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null);
+            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /** As the canonical constructor, for evidence that checks neither cookie names nor messages. */
+    public DecisiveEvidence(
+            Map<String, String> browserSays,
+            Boolean sessionCookie,
+            Integer status,
+            String refusedBy,
+            Boolean preflight,
+            Boolean requestSent,
+            String secFetchSite,
+            String origin,
+            Loot loot,
+            Boolean emailChanged,
+            String note) {
+        this(
+                browserSays,
+                sessionCookie,
+                status,
+                refusedBy,
+                preflight,
+                requestSent,
+                secFetchSite,
+                origin,
+                loot,
+                emailChanged,
+                null,
+                null,
+                note);
+    }
 
     /** The JSON field names, in the order the lesson tables list them. */
     public static final List<String> FIELDS = List.of(
@@ -53,10 +88,13 @@ public record DecisiveEvidence(
             "browserSays",
             "loot",
             "emailChanged",
+            "cookies",
+            "messageReceived",
             "note");
 
     public DecisiveEvidence {
         browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+        cookies = cookies == null ? null : List.copyOf(cookies);
     }
 
     /** What the browser must have said in {@code engine}, if the case states it. */
@@ -127,6 +165,20 @@ public record DecisiveEvidence(
         }
         if (emailChanged != null) {
             parts.add(emailChanged ? "e-mail changed" : "e-mail unchanged");
+        }
+        if (cookies != null) {
+            parts.add(
+                    cookies.isEmpty()
+                            ? "no cookie at all"
+                            : "cookies: "
+                                    + String.join(
+                                            ", ",
+                                            cookies.stream()
+                                                    .map(c -> "`" + c + "`")
+                                                    .toList()));
+        }
+        if (messageReceived != null) {
+            parts.add(messageReceived ? "the page received Flock's message" : "no message from Flock reached the page");
         }
         return parts;
     }

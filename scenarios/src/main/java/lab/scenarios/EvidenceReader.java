@@ -1,13 +1,19 @@
 package lab.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import lab.scenarios.ScenarioReader.Where;
 
 /** Reads and checks a case's {@code evidence} object; every case of the catalogue must state at least one check. */
 final class EvidenceReader {
+
+    /** An RFC 6265 cookie name: printable ASCII without separators. */
+    private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
     private final Where where;
     private final DefenceVocabulary vocabulary;
@@ -61,6 +67,8 @@ final class EvidenceReader {
                 origin,
                 loot(text("loot", node)),
                 flag("emailChanged", node),
+                cookies(node.get("cookies")),
+                flag("messageReceived", node),
                 text("note", node));
         if (evidence.isEmpty()) {
             throw where.fail("evidence", "states no check; fields: " + String.join(", ", DecisiveEvidence.FIELDS));
@@ -88,6 +96,27 @@ final class EvidenceReader {
             byEngine.put(entry.getKey(), entry.getValue().asText());
         });
         return byEngine;
+    }
+
+    /** Cookie names, each at most once: {@code []} states that no cookie at all came along. */
+    private List<String> cookies(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw where.fail("evidence.cookies", "expected a list of cookie names, such as [\"flock_widget\"] or []");
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : node) {
+            if (!name.isTextual() || !COOKIE_NAME.matcher(name.asText()).matches()) {
+                throw where.fail("evidence.cookies", "'" + name.asText() + "' is not a cookie name");
+            }
+            if (names.contains(name.asText())) {
+                throw where.fail("evidence.cookies", "'" + name.asText() + "' is listed twice");
+            }
+            names.add(name.asText());
+        }
+        return names;
     }
 
     private Loot loot(String text) {

@@ -2,6 +2,7 @@ package lab.scenarios;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  *                         they agree
  * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
  *                         outcome differs sees other evidence)
+ * @param permissions      browser permissions Alice has granted the attacker's page for this case
+ *                         ({@link BrowserPermission}), none when empty
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -28,7 +31,8 @@ public record ScenarioCase(
         Map<String, Outcome> expectedByEngine,
         DecisiveEvidence evidence,
         String whyEnginesDiffer,
-        Map<String, DecisiveEvidence> evidenceIn) {
+        Map<String, DecisiveEvidence> evidenceIn,
+        List<BrowserPermission> permissions) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -38,6 +42,27 @@ public record ScenarioCase(
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
         evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+        permissions = List.copyOf(Objects.requireNonNullElse(permissions, List.of()));
+    }
+
+    /** A case in which Alice grants the attacker's page no browser permission. */
+    public ScenarioCase(
+            Map<String, String> defences,
+            ThirdPartyCookies thirdPartyCookies,
+            String attackerHost,
+            Map<String, Outcome> expectedByEngine,
+            DecisiveEvidence evidence,
+            String whyEnginesDiffer,
+            Map<String, DecisiveEvidence> evidenceIn) {
+        this(
+                defences,
+                thirdPartyCookies,
+                attackerHost,
+                expectedByEngine,
+                evidence,
+                whyEnginesDiffer,
+                evidenceIn,
+                List.of());
     }
 
     /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
@@ -82,7 +107,10 @@ public record ScenarioCase(
 
     /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
-        return conditions(defences, thirdPartyCookies.key(), attackerHost);
+        String granted = permissions.stream()
+                .map(permission -> ", " + permission.key() + " granted")
+                .collect(Collectors.joining());
+        return conditions(defences, thirdPartyCookies.key(), attackerHost) + granted;
     }
 
     static String conditions(Map<String, String> defences, String thirdPartyCookies, String attackerHost) {

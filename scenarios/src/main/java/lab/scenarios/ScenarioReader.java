@@ -30,7 +30,14 @@ final class ScenarioReader {
             "canSucceed",
             "cases");
     private static final Set<String> CASE_FIELDS = Set.of(
-            "defences", "thirdPartyCookies", "attackerHost", "expected", "whyEnginesDiffer", "evidence", "evidenceIn");
+            "defences",
+            "thirdPartyCookies",
+            "attackerHost",
+            "permissions",
+            "expected",
+            "whyEnginesDiffer",
+            "evidence",
+            "evidenceIn");
     private static final Set<String> TARGET_FIELDS = Set.of("method", "path");
     private static final Set<String> SEC_FETCH_SITES = Set.of("same-origin", "same-site", "cross-site", "none");
     /** Only {@code *.localhost} names reach the lab's loopback servers without any DNS or hosts-file change. */
@@ -109,6 +116,16 @@ final class ScenarioReader {
         if (attackerHost != null) {
             host(where, "attackerHost", attackerHost);
         }
+        List<BrowserPermission> permissions = new ArrayList<>();
+        if (node.has("permissions")) {
+            for (String key : strings(where, "permissions", node.get("permissions"))) {
+                BrowserPermission permission = parse(where, "permissions", () -> BrowserPermission.parse(key));
+                if (permissions.contains(permission)) {
+                    throw where.fail("permissions", "'" + key + "' is listed twice");
+                }
+                permissions.add(permission);
+            }
+        }
         Map<String, Outcome> expected = expected(where, node.get("expected"));
         String whyEnginesDiffer = optionalText(where, "whyEnginesDiffer", node);
         boolean differ = expected.values().stream().distinct().count() > 1;
@@ -135,7 +152,14 @@ final class ScenarioReader {
                             entry.getKey(), new EvidenceReader(where, vocabulary).read(entry.getValue())));
         }
         return new ScenarioCase(
-                defences, thirdPartyCookies, attackerHost, expected, evidence, whyEnginesDiffer, evidenceIn);
+                defences,
+                thirdPartyCookies,
+                attackerHost,
+                expected,
+                evidence,
+                whyEnginesDiffer,
+                evidenceIn,
+                permissions);
     }
 
     private static Map<String, Outcome> expected(Where where, JsonNode node) {

@@ -2,6 +2,8 @@ package lab.runner.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.util.Optional;
+import lab.scenarios.BrowserPermission;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
 
@@ -46,6 +48,14 @@ public interface BrowserEngine {
 
     /** Gives a new page {@code setting} where its profile alone does not (a per-page control). */
     default void preparePage(Page page, ThirdPartyCookies setting) {}
+
+    /**
+     * The name under which this engine grants {@code permission} (Playwright's permission name), or empty when the
+     * engine has no such permission, and so no such check: a case that grants it then runs without it.
+     */
+    default Optional<String> permissionName(BrowserPermission permission) {
+        return Optional.empty();
+    }
 
     /** Which browser ran, from its first launched profile: every report names it. */
     BrowserInfo describe(LaunchedProfile launched);

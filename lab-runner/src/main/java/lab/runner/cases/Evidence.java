@@ -21,6 +21,8 @@ import lab.victim.journal.JournalEntry;
  * @param actionPerformed whether the victim's state changed as the attacker wanted
  * @param failure         why the case could not be carried out (browser crash, time-out), or null
  * @param outside         the traffic of the case's time that was not the case's own, and so decided nothing
+ * @param messageFromVictim whether the attacker's page received a {@code postMessage} from the victim's origin (seen
+ *                        by the runner's listener in the page, not told by the page)
  */
 public record Evidence(
         List<String> console,
@@ -33,7 +35,8 @@ public record Evidence(
         boolean lootHasPublic,
         boolean actionPerformed,
         String failure,
-        Outside outside) {
+        Outside outside,
+        boolean messageFromVictim) {
 
     public Evidence {
         console = List.copyOf(console);
@@ -62,7 +65,8 @@ public record Evidence(
                 lootHasPublic,
                 actionPerformed,
                 failure,
-                Outside.NONE);
+                Outside.NONE,
+                false);
     }
 
     /**

@@ -3,6 +3,7 @@ package lab.runner.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import lab.scenarios.DecisiveEvidence;
 import lab.scenarios.ScenarioCase;
 import lab.victim.journal.JournalEntry;
@@ -40,7 +41,8 @@ public final class EvidenceCheck {
                     || expected.status() != null
                     || expected.origin() != null
                     || expected.refusedBy() != null
-                    || expected.secFetchSite() != null) {
+                    || expected.secFetchSite() != null
+                    || expected.cookies() != null) {
                 missing.add("expected the victim to receive the deciding request; it never arrived");
             }
         } else {
@@ -51,12 +53,22 @@ public final class EvidenceCheck {
             if (expected.secFetchSite() != null) {
                 same(missing, "Sec-Fetch-Site to be", expected.secFetchSite(), orNone(received.secFetchSite()));
             }
+            if (expected.cookies() != null
+                    && !Set.copyOf(expected.cookies()).equals(Set.copyOf(received.cookieNames()))) {
+                missing.add("expected the request to carry exactly the cookies " + expected.cookies() + "; it carried "
+                        + received.cookieNames());
+            }
         }
         if (expected.loot() != null) {
             String loot = evidence.lootHasPrivate() ? "private" : evidence.lootHasPublic() ? "public" : "none";
             same(missing, "the attacker's loot to hold", expected.loot().key(), loot);
         }
         check(missing, "Alice's e-mail to change", expected.emailChanged(), evidence.actionPerformed());
+        check(
+                missing,
+                "a message from the victim's origin to reach the attacker's page",
+                expected.messageReceived(),
+                evidence.messageFromVictim());
         return missing;
     }
 

@@ -94,7 +94,8 @@ final class EvidenceGatherer {
                 lootHasPublic,
                 actionPerformed,
                 failure,
-                new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()));
+                new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()),
+                page.messageOrigins().contains(servers.victim().origin()));
         return new Gathered(evidence, journal);
     }
 

@@ -130,4 +130,15 @@ class BrokenScenarioFilesTest {
         failsWith("page", ": page: attack page 'missing.html' is missing");
         failsWith("matrix", ": matrix: unknown defence 'samesight'");
     }
+
+    @Test
+    void a_permission_no_engine_grants_names_file_case_and_field() {
+        failsWith("permission", CASE_1, ": permissions: unknown browser permission 'camera'", "local-network-access");
+    }
+
+    @Test
+    void cookie_names_and_the_message_flag_are_checked() {
+        failsWith("evidence-cookies", CASE_1, ": evidence.cookies: 'bad name;' is not a cookie name");
+        failsWith("evidence-message", CASE_1, ": evidence.messageReceived: expected true or false");
+    }
 }

@@ -74,7 +74,7 @@ public final class EvidenceCheck {
 
     private static void check(List<String> missing, String what, Boolean expected, boolean actual) {
         if (expected != null && expected != actual) {
-            missing.add((expected ? "expected " : "expected no ") + what + "; "
+            missing.add((expected ? "expected " + what : "expected no " + what.replaceFirst("^an? ", "")) + "; "
                     + (actual ? "there was" : "there was none"));
         }
     }

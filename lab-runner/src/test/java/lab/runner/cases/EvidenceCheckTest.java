@@ -170,4 +170,74 @@ class EvidenceCheckTest {
         assertThat(result.matches()).isFalse();
         assertThat(result.evidenceMissing()).singleElement().asString().contains("must not be the wildcard");
     }
+
+    private static DecisiveEvidence cookiesAndMessage(List<String> cookies, Boolean messageReceived) {
+        return new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, cookies, messageReceived, null);
+    }
+
+    private static Evidence withMessage(JournalEntry received, boolean messageFromVictim) {
+        return new Evidence(
+                List.of(),
+                null,
+                "read",
+                "",
+                received,
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                messageFromVictim);
+    }
+
+    @Test
+    void the_cookies_on_the_deciding_request_must_be_exactly_the_stated_ones_in_any_order() {
+        JournalEntry both = JournalEntry.observed(
+                "GET",
+                "/widget",
+                null,
+                "social.localhost:7001",
+                "cross-site",
+                "navigate",
+                null,
+                "Chromium",
+                List.of("flock_widget", "session"),
+                true,
+                "alice",
+                Map.of(),
+                200,
+                null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of("session", "flock_widget"), null)),
+                        withMessage(both, false),
+                        Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of("flock_widget"), null)),
+                        withMessage(both, false),
+                        Engines.CHROMIUM))
+                .containsExactly("expected the request to carry exactly the cookies [flock_widget]; it carried"
+                        + " [flock_widget, session]");
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of(), null)), withMessage(null, false), Engines.CHROMIUM))
+                .containsExactly("expected the victim to receive the deciding request; it never arrived");
+    }
+
+    @Test
+    void a_message_from_the_victim_is_checked_both_ways() {
+        JournalEntry received = received(true, 200, null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, true)), withMessage(received, true), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, true)), withMessage(received, false), Engines.CHROMIUM))
+                .containsExactly("expected a message from the victim's origin to reach the attacker's page; there"
+                        + " was none");
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, false)), withMessage(received, true), Engines.CHROMIUM))
+                .containsExactly(
+                        "expected no message from the victim's origin to reach the attacker's page; there" + " was");
+    }
 }

@@ -30,7 +30,7 @@ const lab = {
    * Reports the page's result to the runner: read | anonymous | failed | public | sent | nothing. "failed" is a
    * read the browser refused to hand over (the runner then waits a moment for the browser's reason); "nothing" is
    * an attempt that brought nothing back where no such reason comes (a failed WebSocket handshake, a script's
-   * error event).
+   * error event, a message that never came).
    */
   finish(result, text) {
     if (text !== undefined) lab.show(text);
@@ -120,6 +120,20 @@ const lab = {
         document.querySelector('.backstage').appendChild(button);
       }, 1500);
       body.dataset.labPause = step;
+    });
+  },
+
+  /**
+   * Opens a new, empty window (call it from a click) and resolves with it once it is ready for a page: at once in
+   * a person's browser; when the lab runner plays the visitor, once it has given the window the visitor's browser
+   * settings (it says so with a 'lab-window-ready' event), or after a second at most.
+   */
+  openWindow(features) {
+    const opened = window.open('about:blank', '_blank', features);
+    return new Promise(resolve => {
+      const ready = () => resolve(opened);
+      window.addEventListener('lab-window-ready', ready, { once: true });
+      setTimeout(ready, document.body.dataset.labAsk ? 1000 : 0);
     });
   },
 

@@ -24,6 +24,10 @@ import java.util.Optional;
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
  * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
  *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
+ * @param cookies       the names of the cookies the deciding request carried to the victim, exactly (in any order):
+ *                      which jar the browser took them from shows here ({@code ["flock_widget"]}, {@code []})
+ * @param messageReceived whether the attacker's page received a {@code postMessage} from the victim's origin (a
+ *                      framed widget talking to its parent), as the runner saw it in the page, not as the page says
  * @param note          words for the lesson's table beside the checks (not checked)
  * @param secFetchMode  the {@code Sec-Fetch-Mode} header the victim received ({@code cors}, {@code websocket}, ...),
  *                      or {@code none} when there was none (Chromium sends no Fetch Metadata on a WebSocket handshake)
@@ -40,12 +44,14 @@ public record DecisiveEvidence(
         Loot loot,
         Boolean emailChanged,
         String postedAs,
+        List<String> cookies,
+        Boolean messageReceived,
         String note,
         String secFetchMode) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
-    public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final DecisiveEvidence NONE = new DecisiveEvidence(
+            Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The JSON field names, in the order the lesson tables list them. */
     public static final List<String> FIELDS = List.of(
@@ -61,13 +67,16 @@ public record DecisiveEvidence(
             "loot",
             "emailChanged",
             "postedAs",
+            "cookies",
+            "messageReceived",
             "note");
 
     public DecisiveEvidence {
         browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+        cookies = cookies == null ? null : List.copyOf(cookies);
     }
 
-    /** The checks without {@code postedAs} and {@code secFetchMode}. */
+    /** The checks without {@code postedAs}, {@code cookies}, {@code messageReceived} and {@code secFetchMode}. */
     public DecisiveEvidence(
             Map<String, String> browserSays,
             Boolean sessionCookie,
@@ -91,6 +100,8 @@ public record DecisiveEvidence(
                 origin,
                 loot,
                 emailChanged,
+                null,
+                null,
                 null,
                 note,
                 null);
@@ -173,6 +184,20 @@ public record DecisiveEvidence(
                     "none".equals(postedAs)
                             ? "Alice's next post ran without a session"
                             : "Alice's next post ran as `" + postedAs + "`");
+        }
+        if (cookies != null) {
+            parts.add(
+                    cookies.isEmpty()
+                            ? "no cookie at all"
+                            : "cookies: "
+                                    + String.join(
+                                            ", ",
+                                            cookies.stream()
+                                                    .map(c -> "`" + c + "`")
+                                                    .toList()));
+        }
+        if (messageReceived != null) {
+            parts.add(messageReceived ? "the page received Flock's message" : "no message from Flock reached the page");
         }
         return parts;
     }

@@ -1,7 +1,9 @@
 package lab.scenarios;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,6 +18,9 @@ final class EvidenceReader {
 
     /** A user name as Flock's seed spells them, or {@code none}. */
     private static final Pattern USER = Pattern.compile("[a-z][a-z0-9]{0,31}");
+
+    /** An RFC 6265 cookie name: printable ASCII without separators. */
+    private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
 
     private final Where where;
     private final DefenceVocabulary vocabulary;
@@ -82,6 +87,8 @@ final class EvidenceReader {
                 loot(text("loot", node)),
                 flag("emailChanged", node),
                 postedAs,
+                cookies(node.get("cookies")),
+                flag("messageReceived", node),
                 text("note", node),
                 secFetchMode);
         if (evidence.isEmpty()) {
@@ -110,6 +117,27 @@ final class EvidenceReader {
             byEngine.put(entry.getKey(), entry.getValue().asText());
         });
         return byEngine;
+    }
+
+    /** Cookie names, each at most once: {@code []} states that no cookie at all came along. */
+    private List<String> cookies(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw where.fail("evidence.cookies", "expected a list of cookie names, such as [\"flock_widget\"] or []");
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : node) {
+            if (!name.isTextual() || !COOKIE_NAME.matcher(name.asText()).matches()) {
+                throw where.fail("evidence.cookies", "'" + name.asText() + "' is not a cookie name");
+            }
+            if (names.contains(name.asText())) {
+                throw where.fail("evidence.cookies", "'" + name.asText() + "' is listed twice");
+            }
+            names.add(name.asText());
+        }
+        return names;
     }
 
     private Loot loot(String text) {

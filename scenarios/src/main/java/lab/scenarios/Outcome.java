@@ -11,7 +11,9 @@ public enum Outcome {
     COOKIE_WITHHELD(
             "the browser sent the request without the victim's session cookie, so only anonymous data could come back"),
     REJECTED_BY_SERVER("a server defence refused the request; the victim's journal names which"),
-    REQUEST_NOT_SENT("a CORS preflight failed, so the browser never sent the real request"),
+    REQUEST_NOT_SENT(
+            "the browser never sent the real request: a CORS preflight failed, or the page lacked a permission it needed"
+                    + " (Local Network Access)"),
     ACTION_PERFORMED("the forged state-changing request was obeyed: the victim's data changed"),
     ACTION_BLOCKED("the forged state-changing request changed nothing"),
     PUBLIC_READ("the attacker read data that was public anyway, and nothing private"),

@@ -2,6 +2,7 @@ package lab.scenarios;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import java.util.stream.Collectors;
  *                         engine has), each with its reason: the case is not run there, and reports say "not
  *                         applicable" with the reason, counting it neither passed nor failed
  * @param then             the defences the lab changes in the middle of the case, or null for none
+ * @param permissions      browser permissions Alice has granted the attacker's page for this case
+ *                         ({@link BrowserPermission}), none when empty
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -34,7 +37,8 @@ public record ScenarioCase(
         String whyEnginesDiffer,
         Map<String, DecisiveEvidence> evidenceIn,
         Map<String, String> notApplicable,
-        CaseSwitch then) {
+        CaseSwitch then,
+        List<BrowserPermission> permissions) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -45,9 +49,13 @@ public record ScenarioCase(
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
         evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
         notApplicable = Map.copyOf(Objects.requireNonNullElse(notApplicable, Map.of()));
+        permissions = List.copyOf(Objects.requireNonNullElse(permissions, List.of()));
     }
 
-    /** As the canonical constructor, for a case that every engine can express, with no change of defences midway. */
+    /**
+     * As the canonical constructor, for a case that every engine can express, with no change of defences midway and
+     * no browser permission granted.
+     */
     public ScenarioCase(
             Map<String, String> defences,
             ThirdPartyCookies thirdPartyCookies,
@@ -65,7 +73,8 @@ public record ScenarioCase(
                 whyEnginesDiffer,
                 evidenceIn,
                 Map.of(),
-                null);
+                null,
+                List.of());
     }
 
     /** Why the case cannot be expressed in {@code engine}, or null when it can. */
@@ -115,7 +124,10 @@ public record ScenarioCase(
 
     /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
-        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost);
+        String granted = permissions.stream()
+                .map(permission -> ", " + permission.key() + " granted")
+                .collect(Collectors.joining());
+        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost) + granted;
         return then == null ? conditions : conditions + ", " + then.describe();
     }
 

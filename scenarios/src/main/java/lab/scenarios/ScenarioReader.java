@@ -35,6 +35,7 @@ final class ScenarioReader {
             "defences",
             "thirdPartyCookies",
             "attackerHost",
+            "permissions",
             "expected",
             "whyEnginesDiffer",
             "notApplicable",
@@ -138,6 +139,16 @@ final class ScenarioReader {
         if (attackerHost != null) {
             host(where, "attackerHost", attackerHost);
         }
+        List<BrowserPermission> permissions = new ArrayList<>();
+        if (node.has("permissions")) {
+            for (String key : strings(where, "permissions", node.get("permissions"))) {
+                BrowserPermission permission = parse(where, "permissions", () -> BrowserPermission.parse(key));
+                if (permissions.contains(permission)) {
+                    throw where.fail("permissions", "'" + key + "' is listed twice");
+                }
+                permissions.add(permission);
+            }
+        }
         ExpectationReader.Expectations expectations = new ExpectationReader(where).read(node, scenarioNotApplicable);
         DecisiveEvidence evidence = new EvidenceReader(where, vocabulary).read(node.get("evidence"));
         Map<String, DecisiveEvidence> evidenceIn = new LinkedHashMap<>();
@@ -159,7 +170,8 @@ final class ScenarioReader {
                 expectations.whyEnginesDiffer(),
                 evidenceIn,
                 expectations.notApplicable(),
-                caseSwitch(where, node.get("then")));
+                caseSwitch(where, node.get("then")),
+                permissions);
     }
 
     /** A case's {@code then}: the step after which the lab changes the defences, and the change. */

@@ -198,4 +198,15 @@ class BrokenScenarioFilesTest {
         failsWith("posted-as", CASE_1, ": evidence.postedAs: 'Alice Liddell' is not a user name of Flock");
         failsWith("alice-posts", ": alicePostsNext: expected one line of at most 500 characters");
     }
+
+    @Test
+    void a_permission_no_engine_grants_names_file_case_and_field() {
+        failsWith("permission", CASE_1, ": permissions: unknown browser permission 'camera'", "local-network-access");
+    }
+
+    @Test
+    void cookie_names_and_the_message_flag_are_checked() {
+        failsWith("evidence-cookies", CASE_1, ": evidence.cookies: 'bad name;' is not a cookie name");
+        failsWith("evidence-message", CASE_1, ": evidence.messageReceived: expected true or false");
+    }
 }

@@ -95,6 +95,10 @@ final class PageController {
         String extension = file.substring(file.lastIndexOf('.') + 1);
         ctx.header("Cache-Control", "no-store").contentType(CONTENT_TYPES.get(extension));
         if (extension.equals("html")) {
+            String text = new String(page, StandardCharsets.UTF_8);
+            if (PageShell.isPublic(text)) {
+                ctx.header("Content-Security-Policy", "treat-as-public-address");
+            }
             ctx.result(render(scenario + "/" + file, page, configScript()));
         } else {
             ctx.result(page);

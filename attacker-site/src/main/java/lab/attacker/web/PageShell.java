@@ -16,12 +16,20 @@ import java.util.stream.Collectors;
  * <title>Congratulations! You are today's winner</title>
  * <meta name="banner" content="YOU WON!">
  * <meta name="backstage" content="Asking the social site for your profile...">
+ * <meta name="address-space" content="public">  (optional: served as a public page, see below)
  * <style>...</style>            (optional: the page's own look, into the head)
  * <div class="prize">...</div>  (the page's content, above the backstage box)
  * <script>...</script>          (from the first script on: run after the configuration and the kit)
  * }</pre>
+ *
+ * <p>A page with {@code <meta name="address-space" content="public">} is served with the response header
+ * {@code Content-Security-Policy: treat-as-public-address}: the browser then treats it as a page of the public
+ * internet although it comes from loopback, as the Local Network Access lesson needs (browser facts 28).
  */
 final class PageShell {
+
+    private static final Pattern PUBLIC_ADDRESS_SPACE =
+            Pattern.compile("<meta name=\"address-space\" content=\"public\">\s*");
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>\\s*");
     private static final Pattern STYLE = Pattern.compile("<style\\b[^>]*>.*?</style>\\s*", Pattern.DOTALL);
@@ -36,7 +44,8 @@ final class PageShell {
      * @throws IllegalArgumentException when the page lacks its title, banner or backstage text
      */
     String render(String name, String page, String config, String kitCss, String kitJs) {
-        StringBuilder rest = new StringBuilder(page);
+        StringBuilder rest =
+                new StringBuilder(PUBLIC_ADDRESS_SPACE.matcher(page).replaceFirst(""));
         String title = take(TITLE, rest, name, "<title>...</title>");
         String banner = meta(rest, name, "banner");
         String backstage = meta(rest, name, "backstage");
@@ -62,6 +71,11 @@ final class PageShell {
         StringOutput output = new StringOutput();
         templates.render("attack-page.jte", parts, output);
         return output.toString();
+    }
+
+    /** Whether {@code page} asks to be served as a page of the public internet. */
+    static boolean isPublic(String page) {
+        return PUBLIC_ADDRESS_SPACE.matcher(page).find();
     }
 
     /** {@code <meta name="KEY" content="...">}: text that goes into the shell, so it may hold no markup. */

@@ -3,7 +3,9 @@ package lab.runner.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import lab.scenarios.BrowserPermission;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
 
@@ -60,6 +62,14 @@ public interface BrowserEngine {
                 pattern,
                 route -> route.resume(new Route.ResumeOptions()
                         .setUrl(toLoopback.apply(route.request().url()))));
+    }
+
+    /**
+     * The name under which this engine grants {@code permission} (Playwright's permission name), or empty when the
+     * engine has no such permission, and so no such check: a case that grants it then runs without it.
+     */
+    default Optional<String> permissionName(BrowserPermission permission) {
+        return Optional.empty();
     }
 
     /** Which browser ran, from its first launched profile: every report names it. */

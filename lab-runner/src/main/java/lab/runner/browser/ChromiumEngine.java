@@ -6,6 +6,7 @@ import com.microsoft.playwright.PlaywrightException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import lab.scenarios.BrowserPermission;
 import lab.scenarios.ThirdPartyCookies;
 
 /**
@@ -122,5 +123,13 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
     @Override
     public final String installHint() {
         return INSTALL_HINT;
+    }
+
+    /** Local Network Access (Chromium 142 and later): Playwright grants it as {@code local-network-access}. */
+    @Override
+    public Optional<String> permissionName(BrowserPermission permission) {
+        return switch (permission) {
+            case LOCAL_NETWORK_ACCESS -> Optional.of("local-network-access");
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lab.scenarios.BrowserPermission;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
 
@@ -133,6 +134,14 @@ public final class LabBrowser implements AutoCloseable {
         Page page = context(setting).newPage();
         try {
             engine.preparePage(page, setting);
+            // A window the page opens is a page of its own, and gets the same setting: a per-page control (the
+            // headless shell's third-party cookie blocking) would otherwise not follow Alice into it.
+            // The lab kit's lab.openWindow() opens it empty and waits to load its page until it hears that (a
+            // window's first request may come before a control given it later applies).
+            page.onPopup(popup -> {
+                engine.preparePage(popup, setting);
+                page.evaluate("() => window.dispatchEvent(new Event('lab-window-ready'))");
+            });
             return page;
         } catch (PlaywrightException e) {
             try {
@@ -207,6 +216,28 @@ public final class LabBrowser implements AutoCloseable {
             retired.add(closed);
         }
         casePages.values().removeIf(p -> p.context() == closed.context());
+    }
+
+    /**
+     * Grants the pages of {@code setting} the case's browser permissions, as Alice would when the browser asks her;
+     * those this engine does not have are left out (it has no such check). Returns whether anything was granted,
+     * which {@link #revokePermissions} then takes back before the next case.
+     */
+    public boolean grantPermissions(ThirdPartyCookies setting, List<BrowserPermission> permissions) {
+        List<String> names = permissions.stream()
+                .map(engine::permissionName)
+                .flatMap(Optional::stream)
+                .toList();
+        if (names.isEmpty()) {
+            return false;
+        }
+        context(setting).grantPermissions(names);
+        return true;
+    }
+
+    /** Takes back every permission granted to the pages of {@code setting}. */
+    public void revokePermissions(ThirdPartyCookies setting) {
+        context(setting).clearPermissions();
     }
 
     /** The browser's name and version, known once it has been launched. */

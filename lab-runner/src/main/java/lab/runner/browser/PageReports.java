@@ -7,6 +7,8 @@ import com.google.gson.JsonParser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
@@ -62,6 +64,8 @@ public final class PageReports {
                   report('pause', paused, null);
                 }
               };
+              // A message posted to the page (by a frame, say) is seen here before any listener of the page's own.
+              window.addEventListener('message', event => report('message', String(event.origin), null), true);
               const observer = new MutationObserver(look);
               observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-lab-result', 'data-lab-ask', 'data-lab-pause'] });
               document.addEventListener('DOMContentLoaded', look);
@@ -88,6 +92,9 @@ public final class PageReports {
     private boolean armed;
 
     private Report pending;
+
+    /** The origins of the messages posted to the watched document, in the order they came. */
+    private List<String> messageOrigins = new ArrayList<>();
 
     private PageReports() {}
 
@@ -123,6 +130,15 @@ public final class PageReports {
         expectedOrigin = Objects.requireNonNull(origin);
         armed = false;
         pending = null;
+        messageOrigins = new ArrayList<>();
+    }
+
+    /**
+     * The origins of the {@code postMessage}s the watched document received so far (a framed widget talking to its
+     * parent), seen by the runner's own listener, which runs before the page's: not what the page says it got.
+     */
+    public synchronized List<String> messageOrigins() {
+        return List.copyOf(messageOrigins);
     }
 
     /**
@@ -187,6 +203,10 @@ public final class PageReports {
         String value = text(fields.get(1));
         String saw = text(fields.get(2));
         if (kind == null || value == null) {
+            return;
+        }
+        if (kind.equals("message")) {
+            messageOrigins.add(value);
             return;
         }
         pending = switch (kind) {

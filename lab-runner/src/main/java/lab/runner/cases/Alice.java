@@ -51,8 +51,23 @@ public final class Alice {
         return true;
     }
 
-    /** She answers the page's {@code question} (a phishing form asking her password) and submits it. */
+    /** What a page asks when it wants her to click what it shows her ({@code lab.ask('click')}). */
+    static final String CLICK = "click";
+
+    /**
+     * She answers the page's {@code question} (a phishing form asking her password) and submits it; asked to click,
+     * she clicks the middle of what the page shows as {@code #lab-click-here}, with the mouse, as a person would:
+     * whatever the browser has on top at that point (a transparent frame, say) gets the click.
+     */
     void answer(Page page, String question) {
+        if (CLICK.equals(question)) {
+            var box = page.locator("#lab-click-here").boundingBox();
+            if (box == null) {
+                throw new IllegalStateException("the page asked Alice to click, but shows no #lab-click-here");
+            }
+            page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+            return;
+        }
         String answer = answers.get(question);
         if (answer == null) {
             throw new IllegalStateException(

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.WaitUntilState;
+import java.util.List;
 import java.util.function.Consumer;
 import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
@@ -28,9 +29,16 @@ final class AttackerPageDriver {
      */
     private static final double EXPLANATION_GRACE_MILLIS = 5_000;
 
-    /** What the attacker's page reported: its result, and what it shows (or where it sent the browser). */
-    record PageReport(String result, String saw) {
-        static final PageReport NOTHING = new PageReport(null, null);
+    /**
+     * What the attacker's page reported: its result, and what it shows (or where it sent the browser), and the
+     * origins of the messages posted to it meanwhile, as the runner saw them.
+     */
+    record PageReport(String result, String saw, List<String> messageOrigins) {
+        static final PageReport NOTHING = new PageReport(null, null, List.of());
+
+        PageReport {
+            messageOrigins = List.copyOf(messageOrigins);
+        }
     }
 
     /**
@@ -92,13 +100,14 @@ final class AttackerPageDriver {
             switch (report.kind()) {
                 case NAVIGATED_AWAY -> {
                     page.waitForLoadState();
-                    return new PageReport("navigated", "the page sent the browser to " + page.url());
+                    return new PageReport(
+                            "navigated", "the page sent the browser to " + page.url(), reports.messageOrigins());
                 }
                 case RESULT -> {
                     if ("failed".equals(report.value())) {
                         BrowserWords.of(page).awaitBlockedRead(page, EXPLANATION_GRACE_MILLIS);
                     }
-                    return new PageReport(report.value(), report.saw());
+                    return new PageReport(report.value(), report.saw(), reports.messageOrigins());
                 }
                 case ASK -> alice.answer(page, report.value());
                 case PAUSE -> {

@@ -10,6 +10,7 @@ import lab.runner.browser.LabBrowser;
 import lab.runner.cases.AliceLogins.Jar;
 import lab.runner.cases.AttackerPageDriver.PageReport;
 import lab.runner.cases.EvidenceGatherer.Gathered;
+import lab.scenarios.BrowserPermission;
 import lab.scenarios.CaseSwitch;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -97,6 +98,7 @@ public final class CaseRunner {
         PageReport report = PageReport.NOTHING;
         byte[] screenshot = null;
         String failure = null;
+        boolean granted = false;
         try {
             jar = logins.jarFor(browser, scenarioCase.thirdPartyCookies(), observer.wantsFreshLogin());
             tracing.start(jar.context());
@@ -112,6 +114,16 @@ public final class CaseRunner {
             }
             if (observer.followsSteps()) {
                 story.tell(logins.describeSessionCookie(jar.context()));
+            }
+
+            // What the browser asks her on the page, she has allowed (a case's permissions).
+            granted = browser.grantPermissions(scenarioCase.thirdPartyCookies(), scenarioCase.permissions());
+            if (!scenarioCase.permissions().isEmpty()) {
+                story.tell((granted ? "Alice has allowed the page: " : "The browser has no such permission to grant: ")
+                        + scenarioCase.permissions().stream()
+                                .map(BrowserPermission::key)
+                                .toList()
+                        + ".");
             }
 
             // She opens the attacker's page.
@@ -148,6 +160,10 @@ public final class CaseRunner {
             }
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
+        } finally {
+            if (granted) {
+                revoke(scenarioCase);
+            }
         }
 
         // Gather the evidence, and judge from it alone.
@@ -168,6 +184,14 @@ public final class CaseRunner {
                 evidenceMissing,
                 browser.engineKey(),
                 browser.info());
+    }
+
+    private void revoke(ScenarioCase scenarioCase) {
+        try {
+            browser.revokePermissions(scenarioCase.thirdPartyCookies());
+        } catch (PlaywrightException e) {
+            // A browser that died took its permissions with it; the next case launches a new one.
+        }
     }
 
     /** A file name made from a case name: lower case letters, digits and dashes. */

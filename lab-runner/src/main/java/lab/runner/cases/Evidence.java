@@ -23,6 +23,8 @@ import lab.victim.journal.JournalEntry;
  * @param outside         the traffic of the case's time that was not the case's own, and so decided nothing
  * @param alicePost       the victim's journal entry for the post Alice wrote on Flock after the attack (whose
  *                        session it ran under), or null when she wrote none
+ * @param messageFromVictim whether the attacker's page received a {@code postMessage} from the victim's origin (seen
+ *                        by the runner's listener in the page, not told by the page)
  */
 public record Evidence(
         List<String> console,
@@ -36,7 +38,8 @@ public record Evidence(
         boolean actionPerformed,
         String failure,
         Outside outside,
-        JournalEntry alicePost) {
+        JournalEntry alicePost,
+        boolean messageFromVictim) {
 
     public Evidence {
         console = List.copyOf(console);
@@ -67,7 +70,8 @@ public record Evidence(
                 actionPerformed,
                 failure,
                 outside,
-                null);
+                null,
+                false);
     }
 
     /** The account Alice's next post ran under, {@code none} without a session, or null when she wrote none. */
@@ -101,7 +105,9 @@ public record Evidence(
                 lootHasPublic,
                 actionPerformed,
                 failure,
-                Outside.NONE);
+                Outside.NONE,
+                null,
+                false);
     }
 
     /**

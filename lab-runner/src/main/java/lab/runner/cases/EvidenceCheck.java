@@ -3,6 +3,7 @@ package lab.runner.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import lab.scenarios.DecisiveEvidence;
 import lab.scenarios.ScenarioCase;
 import lab.victim.journal.JournalEntry;
@@ -41,7 +42,8 @@ public final class EvidenceCheck {
                     || expected.origin() != null
                     || expected.refusedBy() != null
                     || expected.secFetchSite() != null
-                    || expected.secFetchMode() != null) {
+                    || expected.secFetchMode() != null
+                    || expected.cookies() != null) {
                 missing.add("expected the victim to receive the deciding request; it never arrived");
             }
         } else {
@@ -54,6 +56,11 @@ public final class EvidenceCheck {
             }
             if (expected.secFetchMode() != null) {
                 same(missing, "Sec-Fetch-Mode to be", expected.secFetchMode(), orNone(received.secFetchMode()));
+            }
+            if (expected.cookies() != null
+                    && !Set.copyOf(expected.cookies()).equals(Set.copyOf(received.cookieNames()))) {
+                missing.add("expected the request to carry exactly the cookies " + expected.cookies() + "; it carried "
+                        + received.cookieNames());
             }
         }
         if (expected.loot() != null) {
@@ -68,12 +75,17 @@ public final class EvidenceCheck {
                     expected.postedAs(),
                     evidence.alicePostedAs() == null ? "(no post)" : evidence.alicePostedAs());
         }
+        check(
+                missing,
+                "a message from the victim's origin to reach the attacker's page",
+                expected.messageReceived(),
+                evidence.messageFromVictim());
         return missing;
     }
 
     private static void check(List<String> missing, String what, Boolean expected, boolean actual) {
         if (expected != null && expected != actual) {
-            missing.add((expected ? "expected " : "expected no ") + what + "; "
+            missing.add((expected ? "expected " + what : "expected no " + what.replaceFirst("^an? ", "")) + "; "
                     + (actual ? "there was" : "there was none"));
         }
     }

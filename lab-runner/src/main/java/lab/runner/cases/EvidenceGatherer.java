@@ -121,7 +121,8 @@ final class EvidenceGatherer {
                 actionPerformed,
                 failure,
                 new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()),
-                alicePost);
+                alicePost,
+                page.messageOrigins().contains(servers.victim().origin()));
         return new Gathered(evidence, journal);
     }
 

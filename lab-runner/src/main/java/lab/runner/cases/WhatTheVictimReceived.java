@@ -46,8 +46,16 @@ public final class WhatTheVictimReceived {
      * status 200, Access-Control-Allow-Origin: *[, refused by host-check]}.
      */
     public static String line(JournalEntry e) {
-        return request(e) + ", session cookie: " + sessionCookie(e) + ", status " + e.status() + ", " + corsText(e)
-                + (e.refusedBy() == null ? "" : ", refused by " + e.refusedBy());
+        return request(e) + ", session cookie: " + sessionCookie(e) + otherCookies(e) + ", status " + e.status() + ", "
+                + corsText(e) + (e.refusedBy() == null ? "" : ", refused by " + e.refusedBy());
+    }
+
+    /** {@code , other cookies: flock_widget} when cookies besides the session came along (a widget's), else "". */
+    private static String otherCookies(JournalEntry e) {
+        List<String> others = e.cookieNames().stream()
+                .filter(name -> !name.equals(lab.victim.auth.SessionStore.COOKIE_NAME))
+                .toList();
+        return others.isEmpty() ? "" : ", other cookies: " + String.join(", ", others);
     }
 
     /**
@@ -70,6 +78,7 @@ public final class WhatTheVictimReceived {
         json.put("path", e.path());
         json.put("origin", e.origin());
         json.put("sessionCookie", e.sessionCookie());
+        json.put("cookieNames", e.cookieNames());
         json.put("user", e.user());
         json.put("status", e.status());
         json.put("corsHeaders", corsHeaders(e));

@@ -89,7 +89,8 @@ public final class Doctor {
                         "subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
                 new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)"),
                 WebSocketHandshakeCheck.chromium(),
-                new OpaqueResponseBlockingCheck()));
+                new OpaqueResponseBlockingCheck(),
+                new LocalNetworkAccessCheck()));
     }
 
     /** Lax by default and the two third-party cookie profiles: what most cases' outcomes hang on. */

@@ -112,6 +112,16 @@ final class ProbePage implements AutoCloseable {
         return page.evaluate(script, argument);
     }
 
+    /** Grants this page's profile Chromium's Local Network Access permission, as Alice would in its prompt. */
+    void grantLocalNetworkAccess() {
+        page.context().grantPermissions(List.of("local-network-access"));
+    }
+
+    /** Takes back every permission granted to this page's profile. */
+    void revokePermissions() {
+        page.context().clearPermissions();
+    }
+
     @Override
     public void close() {
         try {

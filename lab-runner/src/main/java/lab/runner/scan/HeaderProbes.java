@@ -93,6 +93,39 @@ final class HeaderProbes {
         return allowsPut ? answer : new Answer(origin, null, false, answer.varyOrigin());
     }
 
+    /**
+     * What keeps other sites from framing the target's answer ({@code Content-Security-Policy: frame-ancestors},
+     * {@code X-Frame-Options}), in words, or empty when nothing does: any site may then show it in a frame under
+     * a decoy (clickjacking) or receive what a framed page posts to its parent.
+     */
+    Optional<String> framingProtection() throws IOException, InterruptedException {
+        HttpRequest.Builder request = request();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return framingProtection(
+                response.headers().allValues("Content-Security-Policy"),
+                response.headers().allValues("X-Frame-Options"));
+    }
+
+    /** The framing protection of an answer with these header values, in words; empty when there is none. */
+    static Optional<String> framingProtection(List<String> contentSecurityPolicies, List<String> frameOptions) {
+        for (String policy : contentSecurityPolicies) {
+            for (String directive : policy.split(";")) {
+                String trimmed = directive.strip();
+                if (trimmed.toLowerCase(java.util.Locale.ROOT).startsWith("frame-ancestors")) {
+                    return Optional.of("Content-Security-Policy: " + trimmed);
+                }
+            }
+        }
+        return frameOptions.stream()
+                .map(String::strip)
+                .filter(value -> value.equalsIgnoreCase("DENY") || value.equalsIgnoreCase("SAMEORIGIN"))
+                .findFirst()
+                .map(value -> "X-Frame-Options: " + value);
+    }
+
     /** The body an anonymous client gets, to tell private from public answers. */
     Optional<String> anonymousBody() throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request().build(), HttpResponse.BodyHandlers.ofString());

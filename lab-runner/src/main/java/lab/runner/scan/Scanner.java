@@ -12,20 +12,28 @@ import lab.runner.browser.LabBrowser;
 /** Probes a target's CORS policy by its headers, then confirms in the browser what a page could really read. */
 public final class Scanner {
 
-    private static final Map<String, String> FIXES = Map.of(
-            "reflect", "Compare Origin exactly against a fixed list of trusted origins instead of echoing it.",
-            "null", "Never trust the origin 'null': sandboxed iframes and data: URLs of any site send it.",
-            "suffix",
-                    "Compare the whole origin (scheme, host, port) exactly; 'ends with' also matches evil look-alikes.",
-            "prefix", "Compare the whole origin exactly; 'starts with' also matches longer host names.",
-            "regex", "Escape the dots and anchor the pattern, or better, compare against an exact list.",
-            "subdomains",
-                    "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read.",
-            "wildcard", "Keep Access-Control-Allow-Origin: * for public data only, never with credentials.",
-            "missing-vary", "Send Vary: Origin with every answer whose CORS headers depend on Origin.",
-            "preflight-permissive", "Approve preflights only for trusted origins, methods and headers.",
-            "other-scheme",
-                    "Trust only the scheme you serve: an http origin can be played by anyone on the network path.");
+    private static final Map<String, String> FIXES = Map.ofEntries(
+            Map.entry(
+                    "reflect", "Compare Origin exactly against a fixed list of trusted origins instead of echoing it."),
+            Map.entry("null", "Never trust the origin 'null': sandboxed iframes and data: URLs of any site send it."),
+            Map.entry(
+                    "suffix",
+                    "Compare the whole origin (scheme, host, port) exactly; 'ends with' also matches evil look-alikes."),
+            Map.entry("prefix", "Compare the whole origin exactly; 'starts with' also matches longer host names."),
+            Map.entry("regex", "Escape the dots and anchor the pattern, or better, compare against an exact list."),
+            Map.entry(
+                    "subdomains",
+                    "List the subdomains you trust by name; any other subdomain (user pages, takeovers) can read."),
+            Map.entry("wildcard", "Keep Access-Control-Allow-Origin: * for public data only, never with credentials."),
+            Map.entry("missing-vary", "Send Vary: Origin with every answer whose CORS headers depend on Origin."),
+            Map.entry("preflight-permissive", "Approve preflights only for trusted origins, methods and headers."),
+            Map.entry(
+                    "other-scheme",
+                    "Trust only the scheme you serve: an http origin can be played by anyone on the network path."),
+            Map.entry(
+                    "framing",
+                    "Send Content-Security-Policy: frame-ancestors 'self' (and X-Frame-Options: SAMEORIGIN for old"
+                            + " browsers), listing any partner that must frame it."));
 
     /** The fixes for the channels CORS does not guard, by finding class. */
     private static final Map<String, String> CHANNEL_FIXES = Map.of(
@@ -88,6 +96,17 @@ public final class Scanner {
                                 : "; the browser did not let the page read it"
                                         + (read.error() == null ? "" : ": " + read.error()));
                 findings.add(new Finding(klass, origin, read.read(), severity, FIXES.get(found), detail));
+            }
+            if (probes.framingProtection().isEmpty()) {
+                findings.add(new Finding(
+                        "framing",
+                        "any site",
+                        false,
+                        "info",
+                        FIXES.get("framing"),
+                        "no Content-Security-Policy frame-ancestors and no X-Frame-Options: any site may frame this"
+                                + " answer (clickjacking, or a framed page posting to its parent); a header-level"
+                                + " finding"));
             }
             channels(scanTarget, cookies, cookiePairs, origins.get("reflect"), confirmation, findings);
             return findings;

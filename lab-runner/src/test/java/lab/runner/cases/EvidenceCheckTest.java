@@ -148,9 +148,9 @@ class EvidenceCheckTest {
     @Test
     void sec_fetch_mode_is_read_from_the_deciding_request_and_none_means_no_header() {
         DecisiveEvidence websocket = new DecisiveEvidence(
-                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "websocket");
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, "websocket");
         DecisiveEvidence noHeader = new DecisiveEvidence(
-                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "none");
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, "none");
         // received(...) carries Sec-Fetch-Mode: cors, as the spam page's fetch does.
         assertThat(EvidenceCheck.missing(
                         expecting(websocket), evidence(List.of(), received(true, 200, null), false), Engines.CHROMIUM))
@@ -189,7 +189,8 @@ class EvidenceCheckTest {
     }
 
     private static DecisiveEvidence postedAs(String user) {
-        return new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, user, null, null);
+        return new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, user, null, null, null, null);
     }
 
     private static Evidence withPost(JournalEntry post) {
@@ -205,7 +206,8 @@ class EvidenceCheckTest {
                 false,
                 null,
                 Evidence.Outside.NONE,
-                post);
+                post,
+                false);
     }
 
     @Test
@@ -220,5 +222,90 @@ class EvidenceCheckTest {
                 .isEmpty();
         assertThat(EvidenceCheck.missing(expecting(postedAs("mallory")), withPost(null), Engines.CHROMIUM))
                 .containsExactly("expected Alice's next post to run as mallory; it was (no post)");
+    }
+
+    private static DecisiveEvidence cookiesAndMessage(List<String> cookies, Boolean messageReceived) {
+        return new DecisiveEvidence(
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                cookies,
+                messageReceived,
+                null,
+                null);
+    }
+
+    private static Evidence withMessage(JournalEntry received, boolean messageFromVictim) {
+        return new Evidence(
+                List.of(),
+                null,
+                "read",
+                "",
+                received,
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                null,
+                messageFromVictim);
+    }
+
+    @Test
+    void the_cookies_on_the_deciding_request_must_be_exactly_the_stated_ones_in_any_order() {
+        JournalEntry both = JournalEntry.observed(
+                "GET",
+                "/widget",
+                null,
+                "social.localhost:7001",
+                "cross-site",
+                "navigate",
+                null,
+                "Chromium",
+                List.of("flock_widget", "session"),
+                true,
+                "alice",
+                Map.of(),
+                200,
+                null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of("session", "flock_widget"), null)),
+                        withMessage(both, false),
+                        Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of("flock_widget"), null)),
+                        withMessage(both, false),
+                        Engines.CHROMIUM))
+                .containsExactly("expected the request to carry exactly the cookies [flock_widget]; it carried"
+                        + " [flock_widget, session]");
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(List.of(), null)), withMessage(null, false), Engines.CHROMIUM))
+                .containsExactly("expected the victim to receive the deciding request; it never arrived");
+    }
+
+    @Test
+    void a_message_from_the_victim_is_checked_both_ways() {
+        JournalEntry received = received(true, 200, null);
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, true)), withMessage(received, true), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, true)), withMessage(received, false), Engines.CHROMIUM))
+                .containsExactly("expected a message from the victim's origin to reach the attacker's page; there"
+                        + " was none");
+        assertThat(EvidenceCheck.missing(
+                        expecting(cookiesAndMessage(null, false)), withMessage(received, true), Engines.CHROMIUM))
+                .containsExactly(
+                        "expected no message from the victim's origin to reach the attacker's page; there" + " was");
     }
 }

@@ -212,7 +212,8 @@ class OutcomeJudgeTest {
                 false,
                 null,
                 Evidence.Outside.NONE,
-                post);
+                post,
+                false);
     }
 
     @Test

@@ -64,4 +64,20 @@ class HeaderProbesTest {
         assertThat(HeaderProbes.classify(answers(), preflight, untrusted())).containsExactly("preflight-permissive");
         assertThat(HeaderProbes.classify(answers(), untrusted(), untrusted())).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void framing_protection_is_a_frame_ancestors_directive_or_an_x_frame_options_that_forbids_others() {
+        org.assertj.core.api.Assertions.assertThat(HeaderProbes.framingProtection(
+                        java.util.List.of("default-src 'self'; frame-ancestors 'self'"), java.util.List.of()))
+                .hasValue("Content-Security-Policy: frame-ancestors 'self'");
+        org.assertj.core.api.Assertions.assertThat(
+                        HeaderProbes.framingProtection(java.util.List.of(), java.util.List.of("SAMEORIGIN")))
+                .hasValue("X-Frame-Options: SAMEORIGIN");
+        org.assertj.core.api.Assertions.assertThat(HeaderProbes.framingProtection(
+                        java.util.List.of("default-src 'self'"), java.util.List.of("ALLOW-FROM http://x.localhost")))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                        HeaderProbes.framingProtection(java.util.List.of(), java.util.List.of()))
+                .isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package lab.victim.defence;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import lab.victim.defence.RequestGuard.Refusal;
 
@@ -130,6 +131,13 @@ public final class Defence<T> {
                 : "";
     }
 
+    /** Puts what this defence, as set in {@code defences}, adds to every answer's headers through {@code header}. */
+    public void contributeHeaders(Defences defences, BiConsumer<String, String> header) {
+        if (enforcement instanceof ResponseHeaderContribution<T> contribution) {
+            contribution.contribute(defences.get(this), header);
+        }
+    }
+
     /**
      * The declaration of one defence in {@link DefenceRegistry}. Values are set by name, never by position;
      * the enforcement hook comes last and finishes the declaration.
@@ -186,6 +194,11 @@ public final class Defence<T> {
 
         /** Enforced through the session cookie's attributes; finishes the declaration. */
         public Defence<T> sessionCookie(SessionCookieContribution<T> contribution) {
+            return enforcedBy(contribution);
+        }
+
+        /** Enforced through headers on every answer of the site; finishes the declaration. */
+        public Defence<T> responseHeaders(ResponseHeaderContribution<T> contribution) {
             return enforcedBy(contribution);
         }
 

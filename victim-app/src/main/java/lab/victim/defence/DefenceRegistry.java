@@ -28,6 +28,9 @@ public final class DefenceRegistry {
     /** The legacy JSONP endpoint that {@link #JSONP} serves or refuses. */
     public static final String JSONP_PATH = "/api/me.js";
 
+    /** The embeddable widget's address, which {@code widget-target} guards. */
+    public static final String WIDGET_PATH = "/widget";
+
     /** Filled by the declarations below as the class initialises, so it must stay above them. */
     private static final List<Defence<?>> DECLARED = new ArrayList<>();
 
@@ -258,6 +261,41 @@ public final class DefenceRegistry {
                 return request.path().equals(JSONP_PATH)
                         ? Refusal.of(404, "the legacy JSONP endpoint is switched off")
                         : PASS;
+            });
+
+    public static final Defence<WidgetTarget> WIDGET_TARGET = defence("widget-target", OneOf.of(WidgetTarget.class))
+            .summary("To whom the embeddable /widget posts the viewer's profile (its postMessage target origin).")
+            .byDefault(WidgetTarget.ANY)
+            .wideOpen(WidgetTarget.ANY)
+            .hardened(WidgetTarget.CHECKED)
+            .guard((target, request) -> {
+                if (target == WidgetTarget.ANY || !request.path().equals(WIDGET_PATH)) {
+                    // Deliberately vulnerable: any parent that frames the widget gets the profile (closed by
+                    // widget-target=checked).
+                    return PASS;
+                }
+                String parent = request.queryParam("parent");
+                return request.isAllowedOrigin(parent)
+                        ? PASS
+                        : Refusal.of(
+                                403,
+                                "the widget posts the profile only to an allowed parent origin, named in ?parent=; "
+                                        + (parent == null ? "none was named" : parent + " is not allowed"));
+            });
+
+    public static final Defence<FramingPolicy> FRAMING = defence("framing", OneOf.of(FramingPolicy.class))
+            .summary("Whether other sites may show Flock's pages in a frame (CSP frame-ancestors, X-Frame-Options).")
+            .byDefault(FramingPolicy.ALLOW)
+            .wideOpen(FramingPolicy.ALLOW)
+            .hardened(FramingPolicy.SELF)
+            .responseHeaders((policy, header) -> {
+                if (policy == FramingPolicy.ALLOW) {
+                    // Deliberately vulnerable: any site may frame the widget and the settings form (closed by
+                    // framing=self).
+                    return;
+                }
+                header.accept("Content-Security-Policy", "frame-ancestors 'self'");
+                header.accept("X-Frame-Options", "SAMEORIGIN");
             });
 
     /** Every declaration above, in the order written. */

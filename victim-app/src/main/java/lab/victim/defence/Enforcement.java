@@ -8,9 +8,11 @@ package lab.victim.defence;
  * <ul>
  *   <li>{@link RequestGuard}: may refuse a request before any handler runs (the web layer's defence filter);
  *   <li>{@link CorsContribution}: adds CORS response headers to private {@code /api/*} answers ({@link CorsPolicy});
- *   <li>{@link SessionCookieContribution}: adds attributes to the session cookie set at login.
+ *   <li>{@link SessionCookieContribution}: adds attributes to the session cookie set at login;
+ *   <li>{@link ResponseHeaderContribution}: adds headers to every answer of the site.
  * </ul>
  *
  * @param <T> the defence's value type
  */
-public sealed interface Enforcement<T> permits RequestGuard, CorsContribution, SessionCookieContribution {}
+public sealed interface Enforcement<T>
+        permits RequestGuard, CorsContribution, SessionCookieContribution, ResponseHeaderContribution {}

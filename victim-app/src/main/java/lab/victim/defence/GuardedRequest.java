@@ -16,6 +16,9 @@ public interface GuardedRequest {
     /** A request header, or null when the request has none. */
     String header(String name);
 
+    /** A query parameter of the request's address, or null when it has none. */
+    String queryParam(String name);
+
     /** The {@code Host} header the site answers to: its own name and the port the request arrived on. */
     String ownHostHeader();
 

@@ -63,6 +63,11 @@ final class DefenceFilter {
         }
 
         @Override
+        public String queryParam(String name) {
+            return ctx.queryParam(name);
+        }
+
+        @Override
         public String ownHostHeader() {
             return site.ownHostHeader(ctx);
         }

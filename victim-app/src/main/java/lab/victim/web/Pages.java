@@ -18,5 +18,12 @@ public final class Pages {
     /** A user's public profile; {@code viewer} is null for anonymous visitors. */
     public record PublicProfile(Viewer viewer, String username, String displayName, List<Post> posts) {}
 
-    public record Settings(Viewer viewer, Profile profile, String notice, String error) {}
+    /** @param shownEmail the address in the form: the current one, or one proposed by {@code ?email=} */
+    public record Settings(Viewer viewer, Profile profile, String notice, String error, String shownEmail) {}
+
+    /**
+     * The embeddable widget: who is signed in (null names when nobody), the profile it posts as JSON ("null"
+     * when nobody), the target origin it posts to (null: it posts nothing), and what its cookie jar held.
+     */
+    public record Widget(String displayName, String email, String profileJson, String target, String visit) {}
 }

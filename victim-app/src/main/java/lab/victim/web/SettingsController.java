@@ -15,8 +15,18 @@ final class SettingsController {
         this.db = db;
     }
 
+    /**
+     * {@code GET /settings}, optionally {@code ?email=} to fill in a new address for the user to confirm with Save
+     * (the link a "change your address" e-mail would carry); an invalid address is refused with 400.
+     */
     void page(Context ctx) {
         Viewer viewer = Viewer.requireForPage(ctx);
+        String proposed = ctx.queryParam("email");
+        if (proposed != null) {
+            String email = Validation.email(proposed);
+            render(ctx, viewer, "Confirm your new e-mail address: press Save.", null, email);
+            return;
+        }
         render(ctx, viewer, "1".equals(ctx.queryParam("saved")) ? "Your e-mail address was changed." : null, null);
     }
 
@@ -45,8 +55,14 @@ final class SettingsController {
     }
 
     private void render(Context ctx, Viewer viewer, String notice, String error) {
+        render(ctx, viewer, notice, error, null);
+    }
+
+    /** @param proposedEmail the address to fill in instead of the current one, or null */
+    private void render(Context ctx, Viewer viewer, String notice, String error, String proposedEmail) {
         var profile = db.profile(viewer.user()).orElseThrow();
         ctx.header("Cache-Control", "no-store");
-        ctx.render("settings.jte", Map.of("page", new Pages.Settings(viewer, profile, notice, error)));
+        String shown = proposedEmail != null ? proposedEmail : profile.email();
+        ctx.render("settings.jte", Map.of("page", new Pages.Settings(viewer, profile, notice, error, shown)));
     }
 }

@@ -10,6 +10,7 @@ import lab.victim.auth.LoginTokens;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
+import lab.victim.defence.DefenceRegistry;
 import lab.victim.defence.DefenceSettings;
 import lab.victim.journal.RequestJournal;
 
@@ -39,6 +40,8 @@ public final class VictimApp {
         var profiles = new ProfileController(db);
         var settings = new SettingsController(db);
         var admin = new InternalAdminController(db);
+        var widget = new WidgetController(db, defences);
+        var defenceHeaders = new DefenceHeaders(defences);
         var defenceFilter = new DefenceFilter(defences, site, loginTokens);
         var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
@@ -53,6 +56,7 @@ public final class VictimApp {
             config.jsonMapper(new JavalinJackson());
             config.fileRenderer(new JteRenderer());
 
+            config.routes.before(defenceHeaders::apply);
             config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions, defences));
             config.routes.before(ctx -> ctx.attribute(Viewer.SERVER_COOKIE_ATTRIBUTES, accounts.defenceAttributes()));
             config.routes.before(ctx -> WrongHost.check(ctx, site));
@@ -65,6 +69,7 @@ public final class VictimApp {
             config.routes.get("/profile/{username}", profiles::publicProfile);
             config.routes.get("/settings", settings::page);
             config.routes.post("/settings/email", settings::changeFromForm);
+            config.routes.get(DefenceRegistry.WIDGET_PATH, widget::show);
             config.routes.get("/login", accounts::form);
             config.routes.post("/login", accounts::login);
             config.routes.post("/logout", accounts::logout);

@@ -37,7 +37,8 @@ class BadInputTest extends VictimHttpTest {
                 Arguments.of("PUT", "/api/settings/email", "json"),
                 Arguments.of("GET", "/api/public/posts", null),
                 Arguments.of("OPTIONS", "/api/me", null),
-                Arguments.of("GET", "/internal/admin", null));
+                Arguments.of("GET", "/internal/admin", null),
+                Arguments.of("GET", "/widget", null));
     }
 
     /** Header sets a scanner, a fuzzer or a confused client would send. */
@@ -210,5 +211,35 @@ class BadInputTest extends VictimHttpTest {
 
     static Stream<Arguments> jsonEndpoints() {
         return Stream.of(Arguments.of("POST", "/api/posts"), Arguments.of("PUT", "/api/settings/email"));
+    }
+
+    @ParameterizedTest(name = "widget ?parent={0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"evil", "javascript:alert(1)", "http://evil.localhost/path", "http://a b", "data:,x", "*", ""})
+    void the_widget_refuses_a_parent_that_is_not_an_origin(String parent) throws Exception {
+        String cookie = client.logIn("alice");
+        var response = client.get(
+                "/widget?parent=" + java.net.URLEncoder.encode(parent, StandardCharsets.UTF_8), "Cookie", cookie);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("parent must be an origin").doesNotContain("alice@");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_widget_refuses_an_overlong_parent() throws Exception {
+        var response = client.get("/widget?parent=http://" + "a".repeat(300) + ".localhost");
+        assertThat(response.statusCode()).isEqualTo(400);
+    }
+
+    @ParameterizedTest(name = "settings ?email={0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"not-an-address", "a@b", "a b@x.example", ""})
+    void the_settings_page_refuses_a_proposed_address_that_is_not_one_and_changes_nothing(String email)
+            throws Exception {
+        String cookie = client.logIn("alice");
+        var response = client.get(
+                "/settings?email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8), "Cookie", cookie);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("enter an e-mail address");
+        assertNothingChanged();
     }
 }

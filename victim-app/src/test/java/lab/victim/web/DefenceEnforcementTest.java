@@ -614,4 +614,78 @@ class DefenceEnforcementTest extends VictimHttpTest {
         assertThat(forged.statusCode()).isEqualTo(303);
         assertThat(userOf(TestClient.sessionCookie(forged))).isEqualTo("mallory");
     }
+
+    @Test
+    void framing_self_forbids_other_sites_to_frame_any_answer_and_allow_sends_no_framing_header() throws Exception {
+        set("framing=allow");
+        String cookie = client.logIn("alice");
+        for (String path : new String[] {"/widget", "/settings", "/api/me"}) {
+            var open = client.get(path, "Cookie", cookie);
+            assertThat(open.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .isEmpty();
+            assertThat(open.headers().firstValue("X-Frame-Options")).as(path).isEmpty();
+        }
+
+        set("framing=self");
+        for (String path : new String[] {"/widget", "/settings", "/api/me", "/login"}) {
+            var closed = client.get(path, "Cookie", cookie);
+            assertThat(closed.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue("frame-ancestors 'self'");
+            assertThat(closed.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
+        }
+        // A refusal carries them too.
+        set("framing=self, widget-target=checked");
+        var refused = client.get("/widget", "Cookie", cookie);
+        assertRefusedBy(refused, 403, "widget-target");
+        assertThat(refused.headers().firstValue("Content-Security-Policy")).hasValue("frame-ancestors 'self'");
+    }
+
+    @Test
+    void widget_target_any_posts_alices_profile_to_whatever_page_frames_the_widget() throws Exception {
+        set("widget-target=any");
+        String cookie = client.logIn("alice");
+        var widget = client.get("/widget?parent=" + EVIL, "Cookie", cookie, "Sec-Fetch-Dest", "iframe");
+        assertThat(widget.statusCode()).isEqualTo(200);
+        assertThat(widget.body()).contains("data-target=\"*\"", "alice@wonderland.example");
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
+    void widget_target_checked_refuses_an_unlisted_or_missing_parent_and_posts_only_to_a_listed_one() throws Exception {
+        set("widget-target=checked");
+        String cookie = client.logIn("alice");
+        var evil = client.get("/widget?parent=" + EVIL, "Cookie", cookie);
+        assertRefusedBy(evil, 403, "widget-target");
+        assertThat(evil.body()).doesNotContain("alice@");
+        assertThat(lastEntry().refusedBy()).isEqualTo("widget-target");
+        assertRefusedBy(client.get("/widget", "Cookie", cookie), 403, "widget-target");
+
+        var own = client.get("/widget?parent=" + victim.origin(), "Cookie", cookie);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("data-target=\"" + victim.origin() + "\"", "alice@wonderland.example");
+        // The guard watches only the widget.
+        assertThat(client.get("/api/me", "Cookie", cookie).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void the_framed_widget_sets_its_partitioned_cookie_once_and_never_outside_a_frame() throws Exception {
+        var framed = client.get("/widget", "Sec-Fetch-Dest", "iframe");
+        assertThat(framed.headers().firstValue("Set-Cookie"))
+                .hasValueSatisfying(c -> assertThat(c)
+                        .startsWith("flock_widget=")
+                        .contains("Path=/widget", "SameSite=None", "Secure", "Partitioned"));
+        assertThat(framed.body()).contains("Not signed in");
+        String widgetCookie =
+                framed.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+
+        var again = client.get("/widget", "Sec-Fetch-Dest", "iframe", "Cookie", widgetCookie);
+        assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(again.body()).contains("returning visitor");
+        assertThat(lastEntry().cookieNames()).containsExactly("flock_widget");
+
+        assertThat(client.get("/widget", "Sec-Fetch-Dest", "document").headers().firstValue("Set-Cookie"))
+                .isEmpty();
+    }
 }

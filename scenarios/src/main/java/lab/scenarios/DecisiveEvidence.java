@@ -22,7 +22,11 @@ import java.util.Optional;
  *                      {@code null} for the opaque origin), or {@code none} when there was no Origin header
  * @param loot          what the attacker's backend holds afterwards
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
+ * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
+ *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
  * @param note          words for the lesson's table beside the checks (not checked)
+ * @param secFetchMode  the {@code Sec-Fetch-Mode} header the victim received ({@code cors}, {@code websocket}, ...),
+ *                      or {@code none} when there was none (Chromium sends no Fetch Metadata on a WebSocket handshake)
  */
 public record DecisiveEvidence(
         Map<String, String> browserSays,
@@ -35,11 +39,13 @@ public record DecisiveEvidence(
         String origin,
         Loot loot,
         Boolean emailChanged,
-        String note) {
+        String postedAs,
+        String note,
+        String secFetchMode) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
     public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null);
+            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** The JSON field names, in the order the lesson tables list them. */
     public static final List<String> FIELDS = List.of(
@@ -48,15 +54,46 @@ public record DecisiveEvidence(
             "sessionCookie",
             "origin",
             "secFetchSite",
+            "secFetchMode",
             "status",
             "refusedBy",
             "browserSays",
             "loot",
             "emailChanged",
+            "postedAs",
             "note");
 
     public DecisiveEvidence {
         browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+    }
+
+    /** The checks without {@code postedAs} and {@code secFetchMode}. */
+    public DecisiveEvidence(
+            Map<String, String> browserSays,
+            Boolean sessionCookie,
+            Integer status,
+            String refusedBy,
+            Boolean preflight,
+            Boolean requestSent,
+            String secFetchSite,
+            String origin,
+            Loot loot,
+            Boolean emailChanged,
+            String note) {
+        this(
+                browserSays,
+                sessionCookie,
+                status,
+                refusedBy,
+                preflight,
+                requestSent,
+                secFetchSite,
+                origin,
+                loot,
+                emailChanged,
+                null,
+                note,
+                null);
     }
 
     /** What the browser must have said in {@code engine}, if the case states it. */
@@ -110,6 +147,9 @@ public record DecisiveEvidence(
         if (secFetchSite != null) {
             parts.add("`Sec-Fetch-Site: " + secFetchSite + "`");
         }
+        if (secFetchMode != null) {
+            parts.add("none".equals(secFetchMode) ? "no `Sec-Fetch-Mode`" : "`Sec-Fetch-Mode: " + secFetchMode + "`");
+        }
         if (status != null) {
             parts.add("Flock answered " + status);
         }
@@ -127,6 +167,12 @@ public record DecisiveEvidence(
         }
         if (emailChanged != null) {
             parts.add(emailChanged ? "e-mail changed" : "e-mail unchanged");
+        }
+        if (postedAs != null) {
+            parts.add(
+                    "none".equals(postedAs)
+                            ? "Alice's next post ran without a session"
+                            : "Alice's next post ran as `" + postedAs + "`");
         }
         return parts;
     }

@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  *                         they agree
  * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
  *                         outcome differs sees other evidence)
+ * @param notApplicable    the engines that cannot express the case at all (it rests on a mechanism only another
+ *                         engine has), each with its reason: the case is not run there, and reports say "not
+ *                         applicable" with the reason, counting it neither passed nor failed
+ * @param then             the defences the lab changes in the middle of the case, or null for none
  */
 public record ScenarioCase(
         Map<String, String> defences,
@@ -28,7 +32,9 @@ public record ScenarioCase(
         Map<String, Outcome> expectedByEngine,
         DecisiveEvidence evidence,
         String whyEnginesDiffer,
-        Map<String, DecisiveEvidence> evidenceIn) {
+        Map<String, DecisiveEvidence> evidenceIn,
+        Map<String, String> notApplicable,
+        CaseSwitch then) {
 
     public ScenarioCase {
         Objects.requireNonNull(defences, "defences");
@@ -38,6 +44,33 @@ public record ScenarioCase(
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
         evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+        notApplicable = Map.copyOf(Objects.requireNonNullElse(notApplicable, Map.of()));
+    }
+
+    /** As the canonical constructor, for a case that every engine can express, with no change of defences midway. */
+    public ScenarioCase(
+            Map<String, String> defences,
+            ThirdPartyCookies thirdPartyCookies,
+            String attackerHost,
+            Map<String, Outcome> expectedByEngine,
+            DecisiveEvidence evidence,
+            String whyEnginesDiffer,
+            Map<String, DecisiveEvidence> evidenceIn) {
+        this(
+                defences,
+                thirdPartyCookies,
+                attackerHost,
+                expectedByEngine,
+                evidence,
+                whyEnginesDiffer,
+                evidenceIn,
+                Map.of(),
+                null);
+    }
+
+    /** Why the case cannot be expressed in {@code engine}, or null when it can. */
+    public String notApplicableIn(String engine) {
+        return notApplicable.get(engine);
     }
 
     /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
@@ -82,7 +115,8 @@ public record ScenarioCase(
 
     /** The conditions in words: {@code attacker on evilsocial.localhost, cors=suffix, third-party cookies allowed}. */
     public String conditions() {
-        return conditions(defences, thirdPartyCookies.key(), attackerHost);
+        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost);
+        return then == null ? conditions : conditions + ", " + then.describe();
     }
 
     static String conditions(Map<String, String> defences, String thirdPartyCookies, String attackerHost) {

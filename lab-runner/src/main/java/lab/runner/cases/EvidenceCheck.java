@@ -40,7 +40,8 @@ public final class EvidenceCheck {
                     || expected.status() != null
                     || expected.origin() != null
                     || expected.refusedBy() != null
-                    || expected.secFetchSite() != null) {
+                    || expected.secFetchSite() != null
+                    || expected.secFetchMode() != null) {
                 missing.add("expected the victim to receive the deciding request; it never arrived");
             }
         } else {
@@ -51,12 +52,22 @@ public final class EvidenceCheck {
             if (expected.secFetchSite() != null) {
                 same(missing, "Sec-Fetch-Site to be", expected.secFetchSite(), orNone(received.secFetchSite()));
             }
+            if (expected.secFetchMode() != null) {
+                same(missing, "Sec-Fetch-Mode to be", expected.secFetchMode(), orNone(received.secFetchMode()));
+            }
         }
         if (expected.loot() != null) {
             String loot = evidence.lootHasPrivate() ? "private" : evidence.lootHasPublic() ? "public" : "none";
             same(missing, "the attacker's loot to hold", expected.loot().key(), loot);
         }
         check(missing, "Alice's e-mail to change", expected.emailChanged(), evidence.actionPerformed());
+        if (expected.postedAs() != null) {
+            same(
+                    missing,
+                    "Alice's next post to run as",
+                    expected.postedAs(),
+                    evidence.alicePostedAs() == null ? "(no post)" : evidence.alicePostedAs());
+        }
         return missing;
     }
 

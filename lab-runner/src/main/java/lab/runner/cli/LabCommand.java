@@ -22,7 +22,9 @@ import picocli.CommandLine.HelpCommand;
             DoctorCommand.class,
             BenchCommand.class,
             ResetCommand.class,
+            ScreenshotsCommand.class,
             ScanCommand.class,
+            ChallengesCommand.class,
             DistCommand.class,
             HelpCommand.class
         })

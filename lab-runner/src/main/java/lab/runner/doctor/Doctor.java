@@ -87,7 +87,9 @@ public final class Doctor {
                 new SecFetchSiteCheck("ports-same-site", "social.localhost", "same-site", "on another port"),
                 new SecFetchSiteCheck(
                         "subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
-                new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)")));
+                new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)"),
+                WebSocketHandshakeCheck.chromium(),
+                new OpaqueResponseBlockingCheck()));
     }
 
     /** Lax by default and the two third-party cookie profiles: what most cases' outcomes hang on. */

@@ -107,6 +107,11 @@ final class ProbePage implements AutoCloseable {
         return words.containing(fragment);
     }
 
+    /** Runs {@code script} (a function of one argument, possibly async) in the page and returns its result. */
+    Object evaluate(String script, Object argument) {
+        return page.evaluate(script, argument);
+    }
+
     @Override
     public void close() {
         try {

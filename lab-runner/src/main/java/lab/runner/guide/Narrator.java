@@ -113,6 +113,10 @@ public final class Narrator implements CaseObserver {
 
     /** After a case: each piece of evidence once, then the outcome and whether it is the lesson's. */
     public void caseFinished(CaseResult result) {
+        if (result.notApplicable()) {
+            tell("Not applicable: " + result.verdict().why() + ". Nothing was run for this case.");
+            return;
+        }
         tell("The victim server received "
                 + WhatTheVictimReceived.line(
                         result.evidence(), result.scenario().target()) + ".");

@@ -63,12 +63,15 @@ public final class HtmlReport {
             sections.add(section(entry.getKey(), entry.getValue(), attachments));
         }
         int passed = (int) results.stream().filter(CaseResult::matches).count();
+        int notApplicable =
+                (int) results.stream().filter(CaseResult::notApplicable).count();
         ReportPage page = new ReportPage(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 browsers(results),
                 versions(),
                 passed,
-                results.size() - passed,
+                results.size() - passed - notApplicable,
+                notApplicable,
                 outcomeCounts(results),
                 List.of(OutcomeTone.values()),
                 sections);
@@ -113,7 +116,7 @@ public final class HtmlReport {
                                 : new ReportPage.Cell(
                                         result.actual().name(),
                                         OutcomeTone.of(result.actual()).cssClass(),
-                                        result.matches(),
+                                        ReportPage.status(result),
                                         anchor(result),
                                         matrix.disagrees(row, column)));
             }
@@ -124,13 +127,14 @@ public final class HtmlReport {
             cases.add(ReportCases.section(result, anchor(result), attachments));
         }
         int passed = (int) results.stream().filter(CaseResult::matches).count();
+        int failed = (int) results.stream().filter(CaseResult::failed).count();
         return new ReportPage.ScenarioSection(
                 scenario.id(),
                 scenario.title(),
                 scenario.story(),
                 scenario.steps(),
                 passed,
-                results.size() - passed,
+                failed,
                 matrix.rowLabels(),
                 matrix.engines().size() > 1 ? matrix.engines() : List.of(),
                 matrix.settings().size(),

@@ -40,6 +40,22 @@ public record CaseResult(
         evidenceMissing = List.copyOf(evidenceMissing);
     }
 
+    /** This result with {@code trace}: the trace of the case's re-run, for a case that did not end as expected. */
+    public CaseResult withTrace(Path trace) {
+        return new CaseResult(
+                scenario,
+                scenarioCase,
+                verdict,
+                evidence,
+                journal,
+                screenshot,
+                trace,
+                millis,
+                evidenceMissing,
+                engine,
+                browser);
+    }
+
     /**
      * A case its engine cannot express ({@code notApplicable} in scenario.json): not run there, with the reason as
      * its verdict. It counts neither as passed nor as failed.
@@ -56,22 +72,6 @@ public record CaseResult(
                 null,
                 0,
                 List.of(),
-                engine,
-                browser);
-    }
-
-    /** This result with {@code trace}: the trace of the case's re-run, for a case that did not end as expected. */
-    public CaseResult withTrace(Path trace) {
-        return new CaseResult(
-                scenario,
-                scenarioCase,
-                verdict,
-                evidence,
-                journal,
-                screenshot,
-                trace,
-                millis,
-                evidenceMissing,
                 engine,
                 browser);
     }

@@ -31,6 +31,11 @@ final class BrowserOption {
         return Optional.ofNullable(browser);
     }
 
+    /** The Chromium to launch headless, or empty for Playwright's own. */
+    Optional<Path> locate() {
+        return lab.runner.browser.BrowserLocator.locate(requested());
+    }
+
     /**
      * The executable of {@code engine} to launch with {@code options}.
      *

@@ -6,8 +6,8 @@ import lab.runner.browser.BrowserLocator;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --browser PATH} for the commands that drive Chromium only (serve's console, bench's server figures,
- * scan), so their help does not offer a Firefox they would not launch.
+ * {@code --browser PATH} for the commands that drive Chromium only (bench's Chromium figures, screenshots), so their
+ * help does not offer a Firefox they would not launch.
  */
 final class ChromiumOption {
 

@@ -116,7 +116,7 @@ public final class HtmlReport {
                                 : new ReportPage.Cell(
                                         result.actual().name(),
                                         OutcomeTone.of(result.actual()).cssClass(),
-                                        result.matches(),
+                                        ReportPage.status(result),
                                         anchor(result),
                                         matrix.disagrees(row, column)));
             }

@@ -30,7 +30,7 @@ public enum OutcomeTone {
         return switch (outcome) {
             case STOLEN, ACTION_PERFORMED -> ATTACK_WORKED;
             case READ_BLOCKED, COOKIE_WITHHELD, REJECTED_BY_SERVER, REQUEST_NOT_SENT, ACTION_BLOCKED -> BLOCKED;
-            case ERROR, NOT_APPLICABLE -> UNJUDGED;
+            case ERROR -> UNJUDGED;
             default -> NEUTRAL;
         };
     }

@@ -25,7 +25,7 @@ final class ReportCases {
                 String.valueOf(result.expected()),
                 result.actual().name(),
                 OutcomeTone.of(result.actual()).cssClass(),
-                result.matches(),
+                ReportPage.status(result),
                 TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
                         + result.verdict().why()
                         + (result.evidence().outside().any()

@@ -39,10 +39,18 @@ public record ReportPage(
             List<CaseSection> cases) {}
 
     /**
-     * A matrix cell: the outcome and its tone, whether it matched, the anchor of its case, and whether the engines
+     * A matrix cell: the outcome and its tone, its {@link #status}, the anchor of its case, and whether the engines
      * disagree.
      */
-    public record Cell(String outcome, String tone, boolean matches, String anchor, boolean disagrees) {}
+    public record Cell(String outcome, String tone, String status, String anchor, boolean disagrees) {}
+
+    /**
+     * Whether a result is as its lesson says ({@code ok}), not ({@code bad}), or not applicable in its engine
+     * ({@code na}): shown by a tick, a cross or "n/a", never by the outcome's colour.
+     */
+    static String status(lab.runner.cases.CaseResult result) {
+        return result.notApplicable() ? "na" : result.matches() ? "ok" : "bad";
+    }
 
     /** One case with everything that decided it. */
     public record CaseSection(
@@ -54,7 +62,7 @@ public record ReportPage(
             String expected,
             String actual,
             String tone,
-            boolean matches,
+            String status,
             String why,
             String pageSaw,
             String victimReceived,

@@ -39,6 +39,7 @@ final class RunSummary {
         String line = String.format("cases: %d passed, %d failed", tally[0], tally[1])
                 + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence))
                 + notApplicable(tally[2]);
+        // Bold, not green or red: those colours say what happened to Alice, not whether the lessons held.
         out.println(terminal.bold(line));
         if (Disagreements.severalEngines(results)) {
             engines(results);

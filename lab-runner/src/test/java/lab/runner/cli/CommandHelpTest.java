@@ -90,12 +90,12 @@ class CommandHelpTest {
     @Test
     void options_shared_by_several_commands_read_the_same_in_each() {
         String browserLine = "The browser binary to drive: a Chromium, or a Firefox";
-        for (String command : List.of("run", "matrix", "doctor")) {
+        for (String command : List.of("run", "matrix", "doctor", "serve", "scan")) {
             // picocli wraps each help at its own column: compare the words, not the line breaks.
             assertThat(help(command).replaceAll("\\s+", " ")).as(command).contains("--browser=PATH", browserLine);
         }
         // These drive Chromium only, so their help offers no Firefox.
-        for (String command : List.of("serve", "bench", "scan")) {
+        for (String command : List.of("bench", "screenshots")) {
             assertThat(help(command).replaceAll("\\s+", " "))
                     .as(command)
                     .contains("--browser=PATH The Chromium binary to drive. Default: the first installed of")

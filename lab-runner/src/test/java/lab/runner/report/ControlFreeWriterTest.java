@@ -18,7 +18,7 @@ class ControlFreeWriterTest {
         String printed = text.toString();
         assertThat(printed.chars().filter(c -> c >= 0x80 && c <= 0x9f).count()).isZero();
         assertThat(printed).doesNotContain("\u0007", "\u0000", "\u007f", "\u001b]", "\u001b[2J");
-        assertThat(printed).contains("\u001b[31mwarning: \u001b[0m", "Origin: http://evil2J0;pwnedxend");
+        assertThat(printed).contains("\u001b[33mwarning: \u001b[0m", "Origin: http://evil2J0;pwnedxend");
     }
 
     @Test

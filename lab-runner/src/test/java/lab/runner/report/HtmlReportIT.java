@@ -88,6 +88,8 @@ class HtmlReportIT {
                 assertThat(page.textContent("#shown")).isEqualTo("1 of 2 cases shown");
                 page.selectOption("#filter-outcome", "");
                 page.click("table.matrix td.outcome >> nth=1 >> a");
+                // The page opens the case on the hashchange event, which comes after the click returns.
+                page.waitForSelector("details.case[open]");
                 assertThat(page.locator("details.case[open]").count()).isEqualTo(1);
                 assertThat(page.locator("details.case[open] .badge").textContent())
                         .isEqualTo("READ_BLOCKED");

@@ -111,8 +111,11 @@ class NotApplicableReportTest {
     void the_html_report_and_the_matrix_show_the_cell_as_not_applicable(@TempDir Path dir) throws Exception {
         String html = Files.readString(new HtmlReport().write(dir, results()));
         assertThat(html)
-                .contains("3 cases as the lessons expect, 0 not</strong>, 1 not applicable in their engine")
-                .contains("<span class=\"badge na\">NOT_APPLICABLE</span>")
+                .contains("<strong>3</strong> as the lessons expect", "<strong>0</strong> not")
+                .contains("<strong>1</strong> not applicable in their engine")
+                // Neither a tick nor a cross, and the neutral colour: nothing happened to Alice.
+                .contains("data-status=\"na\"", "n/a: not run in this engine")
+                .contains("<span class=\"badge neutral\">NOT_APPLICABLE</span>")
                 .contains("not applicable in Firefox: " + WHY);
 
         String matrix = OutcomeMatrix.of(results()).toText();

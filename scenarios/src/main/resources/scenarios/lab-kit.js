@@ -14,11 +14,32 @@ const lab = {
   },
 
   /**
-   * Reports the page's result to the runner: read | anonymous | failed | public | sent, or nothing (the page
-   * got nothing and the browser owes it no explanation: a message that never came).
+   * What each result means for the victim, in words and in colour: red when the attack worked, green when it
+   * was blocked, neutral when only public data came back or the page cannot know.
+   */
+  verdicts: {
+    read: ['attack-worked', 'The attack worked: the attacker\'s code has the victim\'s private data.'],
+    anonymous: ['blocked', 'Blocked: the answer came back, but with nothing private in it.'],
+    failed: ['blocked', 'Blocked: the browser did not hand the answer to the attacker\'s code.'],
+    public: ['neutral', 'Public data only: nothing private came back.'],
+    sent: ['neutral', 'The request went out: whether it changed anything, the victim\'s journal says.'],
+    nothing: ['blocked', 'Blocked: the attempt brought nothing back.']
+  },
+
+  /**
+   * Reports the page's result to the runner: read | anonymous | failed | public | sent | nothing. "failed" is a
+   * read the browser refused to hand over (the runner then waits a moment for the browser's reason); "nothing" is
+   * an attempt that brought nothing back where no such reason comes (a failed WebSocket handshake, a script's
+   * error event).
    */
   finish(result, text) {
     if (text !== undefined) lab.show(text);
+    const [meaning, words] = lab.verdicts[result] || ['neutral', result];
+    const verdict = document.getElementById('lab-verdict');
+    if (verdict) {
+      verdict.textContent = words;
+      verdict.dataset.meaning = meaning;
+    }
     document.body.dataset.labResult = result;
   },
 
@@ -81,6 +102,38 @@ const lab = {
       const ready = () => resolve(opened);
       window.addEventListener('lab-window-ready', ready, { once: true });
       setTimeout(ready, document.body.dataset.labAsk ? 1000 : 0);
+    });
+  },
+
+  /**
+   * Stops at a step of the attack until the lab lets the page go on: the lab runner may change Flock's defences
+   * there (a case's "then"), as a trainer does in the console. A page never changes defences itself. With no
+   * runner (a person's own browser), a button appears after a moment: switch the defence in the console, then
+   * press it.
+   */
+  pause(step) {
+    return new Promise(resolve => {
+      const body = document.body;
+      const go = () => {
+        if (body.dataset.labResume !== step) return false;
+        observer.disconnect();
+        clearTimeout(offerButton);
+        const button = document.getElementById('lab-continue');
+        if (button) button.remove();
+        resolve();
+        return true;
+      };
+      const observer = new MutationObserver(go);
+      observer.observe(body, { attributes: true, attributeFilter: ['data-lab-resume'] });
+      const offerButton = setTimeout(() => {
+        const button = document.createElement('button');
+        button.id = 'lab-continue';
+        button.className = 'lab-continue';
+        button.textContent = 'Continue the attack (change a defence in the console first)';
+        button.addEventListener('click', () => { body.dataset.labResume = step; });
+        document.querySelector('.backstage').appendChild(button);
+      }, 1500);
+      body.dataset.labPause = step;
     });
   },
 

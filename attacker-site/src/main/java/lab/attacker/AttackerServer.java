@@ -3,6 +3,7 @@ package lab.attacker;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.util.function.Supplier;
+import lab.attacker.exploit.ExploitServer;
 import lab.attacker.loot.LootStore;
 import lab.attacker.rebind.RebindingProxy;
 import lab.attacker.web.AttackerApp;
@@ -17,6 +18,7 @@ public final class AttackerServer implements AutoCloseable {
 
     private final LootStore loot;
     private final RebindingProxy rebinding;
+    private final ExploitServer exploits = new ExploitServer();
     private final Javalin app;
 
     public AttackerServer(ScenarioCatalogue catalogue, Supplier<String> victimOrigin) {
@@ -28,14 +30,19 @@ public final class AttackerServer implements AutoCloseable {
         this.loot = dataDirectory == null ? LootStore.inMemory() : LootStore.inDirectory(dataDirectory);
         this.rebinding = new RebindingProxy(
                 this::port, () -> URI.create(victimOrigin.get()).getPort());
-        this.app = AttackerApp.create(catalogue, loot, victimOrigin, this::origin, rebinding);
+        this.app = AttackerApp.create(catalogue, loot, victimOrigin, this::origin, rebinding, exploits);
     }
 
     /** Starts the site and its rebinding forwarder (on a free port) on {@code bindAddress}. */
     public AttackerServer start(String bindAddress, int port) {
+        return start(bindAddress, port, 0);
+    }
+
+    /** Starts the site on {@code port} and its rebinding forwarder on {@code rebindPort} (0: a free port). */
+    public AttackerServer start(String bindAddress, int port, int rebindPort) {
         app.start(bindAddress, port);
         try {
-            rebinding.start(bindAddress, 0);
+            rebinding.start(bindAddress, rebindPort);
         } catch (RuntimeException e) {
             app.stop();
             throw e;
@@ -58,6 +65,11 @@ public final class AttackerServer implements AutoCloseable {
 
     public LootStore loot() {
         return loot;
+    }
+
+    /** The exploit server: the learner's stored pages, its access log and deliveries to Alice. */
+    public ExploitServer exploits() {
+        return exploits;
     }
 
     public RebindingProxy rebinding() {

@@ -2,6 +2,7 @@ package lab.runner;
 
 import lab.scenarios.DefenceVocabulary;
 import lab.scenarios.ScenarioCatalogue;
+import lab.scenarios.challenges.ChallengeCatalogue;
 import lab.victim.defence.Defence;
 import lab.victim.defence.Defences;
 
@@ -39,11 +40,25 @@ public final class LabCatalogue {
 
     private LabCatalogue() {}
 
+    /** A catalogue of other scenario folders ({@code root} on {@code loader}), checked against the victim's registry. */
+    public static ScenarioCatalogue load(ClassLoader loader, String root) {
+        return ScenarioCatalogue.load(VICTIM_DEFENCES, loader, root);
+    }
+
     public static ScenarioCatalogue load() {
         try {
             return ScenarioCatalogue.load(VICTIM_DEFENCES);
         } catch (IllegalStateException e) {
             throw new BrokenCatalogueException("the scenario catalogue is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** The hands-on challenges, their defences checked against the victim's registry, their attacks against {@code scenarios}. */
+    public static ChallengeCatalogue challenges(ScenarioCatalogue scenarios) {
+        try {
+            return ChallengeCatalogue.load(VICTIM_DEFENCES, scenarios);
+        } catch (IllegalStateException e) {
+            throw new BrokenCatalogueException("the challenges are broken: " + e.getMessage(), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package lab.runner;
 
 import java.net.BindException;
 import lab.attacker.AttackerServer;
+import lab.attacker.rebind.RebindingProxy;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.VictimServer;
 import lab.victim.data.DataDirectory;
@@ -44,13 +45,33 @@ public final class LabServers implements AutoCloseable {
             int victimPort,
             int attackerPort,
             DataDirectory dataDirectory) {
+        return start(catalogue, defences, bindAddress, victimPort, attackerPort, 0, dataDirectory);
+    }
+
+    /** As above, with the DNS-rebinding forwarder on {@code rebindPort} (0: a free port). */
+    public static LabServers start(
+            ScenarioCatalogue catalogue,
+            Defences defences,
+            String bindAddress,
+            int victimPort,
+            int attackerPort,
+            int rebindPort,
+            DataDirectory dataDirectory) {
         VictimServer victim = new VictimServer(defences, dataDirectory);
         AttackerServer attacker = null;
         try {
             startOn(victimPort, "--victim-port", () -> victim.start(bindAddress, victimPort));
             attacker = new AttackerServer(catalogue, victim::origin, dataDirectory);
             AttackerServer started = attacker;
-            startOn(attackerPort, "--attacker-port", () -> started.start(bindAddress, attackerPort));
+            startOn(attackerPort, "--attacker-port", () -> {
+                try {
+                    return started.start(bindAddress, attackerPort, rebindPort);
+                } catch (RebindingProxy.CannotListen e) {
+                    return startOn(rebindPort, "--rebind-port", () -> {
+                        throw e;
+                    });
+                }
+            });
             return new LabServers(victim, attacker);
         } catch (RuntimeException e) {
             if (attacker != null) {

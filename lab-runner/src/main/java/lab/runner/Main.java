@@ -12,6 +12,11 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The {@code ./lab} command line with its handling of failures: a problem of the machine is one line, exit 3. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = LabCommand.commandLine();
         commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
             if (interruptedByUser()) {
@@ -22,13 +27,14 @@ public final class Main {
             // Problems of the machine (no browser, a busy port) get one clear line, not a stack trace.
             if (exception instanceof BrowserUnavailableException
                     || exception instanceof LabServers.PortInUseException
-                    || exception instanceof LabCatalogue.BrokenCatalogueException) {
+                    || exception instanceof LabCatalogue.BrokenCatalogueException
+                    || exception instanceof lab.runner.challenges.ChallengeProgress.ProgressUnavailableException) {
                 cmd.getErr().println("lab: " + exception.getMessage());
                 return ExitCodes.CANNOT_START;
             }
             throw exception;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 
     /** How long a failure waits for a signal that may still be on its way to this process. */

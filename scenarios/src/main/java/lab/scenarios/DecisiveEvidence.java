@@ -22,11 +22,15 @@ import java.util.Optional;
  *                      {@code null} for the opaque origin), or {@code none} when there was no Origin header
  * @param loot          what the attacker's backend holds afterwards
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
+ * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
+ *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
+ * @param note          words for the lesson's table beside the checks (not checked)
+ * @param secFetchMode  the {@code Sec-Fetch-Mode} header the victim received ({@code cors}, {@code websocket}, ...),
+ *                      or {@code none} when there was none (Chromium sends no Fetch Metadata on a WebSocket handshake)
  * @param cookies       the names of the cookies the deciding request carried to the victim, exactly (in any order):
  *                      which jar the browser took them from shows here ({@code ["flock_widget"]}, {@code []})
  * @param messageReceived whether the attacker's page received a {@code postMessage} from the victim's origin (a
  *                      framed widget talking to its parent), as the runner saw it in the page, not as the page says
- * @param note          words for the lesson's table beside the checks (not checked)
  */
 public record DecisiveEvidence(
         Map<String, String> browserSays,
@@ -39,15 +43,40 @@ public record DecisiveEvidence(
         String origin,
         Loot loot,
         Boolean emailChanged,
+        String postedAs,
+        String note,
+        String secFetchMode,
         List<String> cookies,
-        Boolean messageReceived,
-        String note) {
+        Boolean messageReceived) {
 
     /** No check at all: only for cases built in code (tests, exploratory probes). */
-    public static final DecisiveEvidence NONE =
-            new DecisiveEvidence(Map.of(), null, null, null, null, null, null, null, null, null, null, null, null);
+    public static final DecisiveEvidence NONE = new DecisiveEvidence(
+            Map.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
-    /** As the canonical constructor, for evidence that checks neither cookie names nor messages. */
+    /** The JSON field names, in the order the lesson tables list them. */
+    public static final List<String> FIELDS = List.of(
+            "requestSent",
+            "preflight",
+            "sessionCookie",
+            "origin",
+            "secFetchSite",
+            "secFetchMode",
+            "status",
+            "refusedBy",
+            "browserSays",
+            "loot",
+            "emailChanged",
+            "postedAs",
+            "cookies",
+            "messageReceived",
+            "note");
+
+    public DecisiveEvidence {
+        browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
+        cookies = cookies == null ? null : List.copyOf(cookies);
+    }
+
+    /** The checks without {@code postedAs} and {@code secFetchMode}. */
     public DecisiveEvidence(
             Map<String, String> browserSays,
             Boolean sessionCookie,
@@ -72,29 +101,10 @@ public record DecisiveEvidence(
                 loot,
                 emailChanged,
                 null,
+                note,
                 null,
-                note);
-    }
-
-    /** The JSON field names, in the order the lesson tables list them. */
-    public static final List<String> FIELDS = List.of(
-            "requestSent",
-            "preflight",
-            "sessionCookie",
-            "origin",
-            "secFetchSite",
-            "status",
-            "refusedBy",
-            "browserSays",
-            "loot",
-            "emailChanged",
-            "cookies",
-            "messageReceived",
-            "note");
-
-    public DecisiveEvidence {
-        browserSays = browserSays == null ? Map.of() : Map.copyOf(browserSays);
-        cookies = cookies == null ? null : List.copyOf(cookies);
+                null,
+                null);
     }
 
     /** What the browser must have said in {@code engine}, if the case states it. */
@@ -148,6 +158,9 @@ public record DecisiveEvidence(
         if (secFetchSite != null) {
             parts.add("`Sec-Fetch-Site: " + secFetchSite + "`");
         }
+        if (secFetchMode != null) {
+            parts.add("none".equals(secFetchMode) ? "no `Sec-Fetch-Mode`" : "`Sec-Fetch-Mode: " + secFetchMode + "`");
+        }
         if (status != null) {
             parts.add("Flock answered " + status);
         }
@@ -179,6 +192,12 @@ public record DecisiveEvidence(
         }
         if (messageReceived != null) {
             parts.add(messageReceived ? "the page received Flock's message" : "no message from Flock reached the page");
+        }
+        if (postedAs != null) {
+            parts.add(
+                    "none".equals(postedAs)
+                            ? "Alice's next post ran without a session"
+                            : "Alice's next post ran as `" + postedAs + "`");
         }
         return parts;
     }

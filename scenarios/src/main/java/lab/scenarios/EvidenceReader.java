@@ -14,6 +14,12 @@ final class EvidenceReader {
 
     /** An RFC 6265 cookie name: printable ASCII without separators. */
     private static final Pattern COOKIE_NAME = Pattern.compile("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+");
+    /** The values of {@code Sec-Fetch-Mode}, and {@code none} for a request without it. */
+    static final java.util.List<String> SEC_FETCH_MODES =
+            java.util.List.of("cors", "no-cors", "navigate", "same-origin", "websocket", "none");
+
+    /** A user name as Flock's seed spells them, or {@code none}. */
+    private static final Pattern USER = Pattern.compile("[a-z][a-z0-9]{0,31}");
 
     private final Where where;
     private final DefenceVocabulary vocabulary;
@@ -42,6 +48,13 @@ final class EvidenceReader {
                     "evidence.secFetchSite",
                     "'" + secFetchSite + "' is not a Sec-Fetch-Site value (same-origin, same-site, cross-site, none)");
         }
+        String secFetchMode = text("secFetchMode", node);
+        if (secFetchMode != null && !SEC_FETCH_MODES.contains(secFetchMode)) {
+            throw where.fail(
+                    "evidence.secFetchMode",
+                    "'" + secFetchMode + "' is not a Sec-Fetch-Mode value (" + String.join(", ", SEC_FETCH_MODES)
+                            + ", or none for no header)");
+        }
         String origin = text("origin", node);
         if (origin != null && !"none".equals(origin) && !"null".equals(origin) && !ScenarioReader.isOrigin(origin)) {
             throw where.fail(
@@ -56,6 +69,11 @@ final class EvidenceReader {
             }
             status = statusNode.intValue();
         }
+        String postedAs = text("postedAs", node);
+        if (postedAs != null && !USER.matcher(postedAs).matches()) {
+            throw where.fail(
+                    "evidence.postedAs", "'" + postedAs + "' is not a user name of Flock (such as alice) or none");
+        }
         DecisiveEvidence evidence = new DecisiveEvidence(
                 browserSays(node.get("browserSays")),
                 flag("sessionCookie", node),
@@ -67,9 +85,11 @@ final class EvidenceReader {
                 origin,
                 loot(text("loot", node)),
                 flag("emailChanged", node),
+                postedAs,
+                text("note", node),
+                secFetchMode,
                 cookies(node.get("cookies")),
-                flag("messageReceived", node),
-                text("note", node));
+                flag("messageReceived", node));
         if (evidence.isEmpty()) {
             throw where.fail("evidence", "states no check; fields: " + String.join(", ", DecisiveEvidence.FIELDS));
         }

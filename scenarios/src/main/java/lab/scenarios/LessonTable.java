@@ -1,5 +1,6 @@
 package lab.scenarios;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -53,15 +54,27 @@ public final class LessonTable {
         return evidence;
     }
 
-    /** One outcome when every engine agrees, else each engine's: {@code chromium: COOKIE_WITHHELD, firefox: STOLEN}. */
+    /**
+     * One outcome when every engine agrees, else each engine's: {@code chromium: COOKIE_WITHHELD, firefox: STOLEN};
+     * then each engine the case does not apply to: {@code ; not applicable in Firefox (reason)}.
+     */
     static String expected(ScenarioCase scenarioCase) {
-        if (scenarioCase.sameInEveryEngine()) {
-            return String.valueOf(scenarioCase.expected());
+        List<String> applicable = Engines.ALL.stream()
+                .filter(engine -> scenarioCase.notApplicableIn(engine) == null)
+                .toList();
+        String expected = scenarioCase.sameInEveryEngine()
+                ? String.valueOf(scenarioCase.expected(applicable.get(0)))
+                : applicable.stream()
+                                .map(engine -> engine + ": " + scenarioCase.expected(engine))
+                                .collect(Collectors.joining(", "))
+                        + " (" + scenarioCase.whyEnginesDiffer() + ")";
+        for (String engine : Engines.ALL) {
+            if (scenarioCase.notApplicableIn(engine) != null) {
+                expected += "; not applicable in " + Engines.displayName(engine) + " ("
+                        + scenarioCase.notApplicableIn(engine) + ")";
+            }
         }
-        return Engines.ALL.stream()
-                        .map(engine -> engine + ": " + scenarioCase.expected(engine))
-                        .collect(Collectors.joining(", "))
-                + " (" + scenarioCase.whyEnginesDiffer() + ")";
+        return expected;
     }
 
     /**

@@ -17,7 +17,12 @@ public enum Outcome {
     ACTION_PERFORMED("the forged state-changing request was obeyed: the victim's data changed"),
     ACTION_BLOCKED("the forged state-changing request changed nothing"),
     PUBLIC_READ("the attacker read data that was public anyway, and nothing private"),
-    ERROR("the case could not be judged: the evidence was missing or contradictory");
+    ERROR("the case could not be judged: the evidence was missing or contradictory"),
+    /**
+     * Never judged from evidence and never written as an expectation: the case rests on a mechanism this engine
+     * lacks ({@code notApplicable} in scenario.json), so it was not run here.
+     */
+    NOT_APPLICABLE("the case rests on a mechanism this browser engine does not have, so it was not run here");
 
     private final String meaning;
 

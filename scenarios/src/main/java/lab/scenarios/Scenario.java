@@ -19,6 +19,8 @@ import java.util.Objects;
  *                     to answer; the runner fills the page's {@code #lab-QUESTION} field and presses {@code #lab-submit}
  * @param canSucceed   false for a lesson that shows the attack never gets anything private, under any defences
  *                     (default: true unless the kind is {@code public}; the lesson then has a case where the attack works and one where it is stopped)
+ * @param alicePostsNext what Alice writes in Flock's post box once the attacker's page is done, or null when she
+ *                     writes nothing (login CSRF: in whose account does it land?)
  */
 public record Scenario(
         String id,
@@ -32,7 +34,8 @@ public record Scenario(
         List<String> matrix,
         Map<String, String> aliceAnswers,
         boolean canSucceed,
-        List<ScenarioCase> cases) {
+        List<ScenarioCase> cases,
+        String alicePostsNext) {
 
     public static final String DEFAULT_ATTACKER_HOST = "evil.localhost";
     public static final List<String> DEFAULT_MATRIX = List.of("cors", "samesite");
@@ -51,6 +54,23 @@ public record Scenario(
         aliceAnswers = Map.copyOf(Objects.requireNonNullElse(aliceAnswers, Map.of()));
     }
 
+    /** A scenario after which Alice writes nothing. */
+    public Scenario(
+            String id,
+            String title,
+            String story,
+            List<String> steps,
+            AttackKind kind,
+            String page,
+            String attackerHost,
+            Target target,
+            List<String> matrix,
+            Map<String, String> aliceAnswers,
+            boolean canSucceed,
+            List<ScenarioCase> cases) {
+        this(id, title, story, steps, kind, page, attackerHost, target, matrix, aliceAnswers, canSucceed, cases, null);
+    }
+
     /** The page as {@code scenario-id/file}, the path under which the attacker site serves it. */
     public String pagePath() {
         return page.contains("/") ? page : id + "/" + page;
@@ -59,6 +79,31 @@ public record Scenario(
     /** Where the attacker's page lives in {@code scenarioCase}. */
     public String attackerHostFor(ScenarioCase scenarioCase) {
         return scenarioCase.attackerHost() == null ? attackerHost : scenarioCase.attackerHost();
+    }
+
+    /**
+     * Why {@code scenarioCase} cannot be expressed in {@code engine}, or null when it can: its own
+     * {@code notApplicable}, or for a case the lesson does not list (the outcome matrix's, the console's) that of
+     * the listed case with the same conditions, or the reason every listed case shares (a lesson that rests
+     * wholly on another engine's mechanism).
+     */
+    public String notApplicableIn(ScenarioCase scenarioCase, String engine) {
+        String own = scenarioCase.notApplicableIn(engine);
+        if (own != null || cases.contains(scenarioCase)) {
+            return own;
+        }
+        for (ScenarioCase listed : cases) {
+            if (listed.defences().equals(scenarioCase.defences())
+                    && listed.thirdPartyCookies() == scenarioCase.thirdPartyCookies()
+                    && Objects.equals(listed.attackerHost(), scenarioCase.attackerHost())) {
+                return listed.notApplicableIn(engine);
+            }
+        }
+        List<String> reasons = cases.stream()
+                .map(listed -> listed.notApplicableIn(engine))
+                .distinct()
+                .toList();
+        return reasons.size() == 1 ? reasons.get(0) : null;
     }
 
     /** The name a case goes by in reports and test lists: {@code cookie-theft: cors=off, ... -> READ_BLOCKED}. */

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  *                         they agree
  * @param evidenceIn       an engine's own decisive evidence where it differs from {@code evidence} (an engine whose
  *                         outcome differs sees other evidence)
+ * @param notApplicable    the engines that cannot express the case at all (it rests on a mechanism only another
+ *                         engine has), each with its reason: the case is not run there, and reports say "not
+ *                         applicable" with the reason, counting it neither passed nor failed
+ * @param then             the defences the lab changes in the middle of the case, or null for none
  * @param permissions      browser permissions Alice has granted the attacker's page for this case
  *                         ({@link BrowserPermission}), none when empty
  */
@@ -32,6 +36,8 @@ public record ScenarioCase(
         DecisiveEvidence evidence,
         String whyEnginesDiffer,
         Map<String, DecisiveEvidence> evidenceIn,
+        Map<String, String> notApplicable,
+        CaseSwitch then,
         List<BrowserPermission> permissions) {
 
     public ScenarioCase {
@@ -42,10 +48,11 @@ public record ScenarioCase(
         expectedByEngine = Map.copyOf(Objects.requireNonNullElse(expectedByEngine, Map.of()));
         evidence = Objects.requireNonNullElse(evidence, DecisiveEvidence.NONE);
         evidenceIn = Map.copyOf(Objects.requireNonNullElse(evidenceIn, Map.of()));
+        notApplicable = Map.copyOf(Objects.requireNonNullElse(notApplicable, Map.of()));
         permissions = List.copyOf(Objects.requireNonNullElse(permissions, List.of()));
     }
 
-    /** A case in which Alice grants the attacker's page no browser permission. */
+    /** As the canonical constructor, for a case that every engine can express, with no change of defences midway. */
     public ScenarioCase(
             Map<String, String> defences,
             ThirdPartyCookies thirdPartyCookies,
@@ -62,7 +69,14 @@ public record ScenarioCase(
                 evidence,
                 whyEnginesDiffer,
                 evidenceIn,
+                Map.of(),
+                null,
                 List.of());
+    }
+
+    /** Why the case cannot be expressed in {@code engine}, or null when it can. */
+    public String notApplicableIn(String engine) {
+        return notApplicable.get(engine);
     }
 
     /** The decisive evidence of this case in {@code engine}: its own where the case states one, else the shared. */
@@ -110,7 +124,8 @@ public record ScenarioCase(
         String granted = permissions.stream()
                 .map(permission -> ", " + permission.key() + " granted")
                 .collect(Collectors.joining());
-        return conditions(defences, thirdPartyCookies.key(), attackerHost) + granted;
+        String conditions = conditions(defences, thirdPartyCookies.key(), attackerHost) + granted;
+        return then == null ? conditions : conditions + ", " + then.describe();
     }
 
     static String conditions(Map<String, String> defences, String thirdPartyCookies, String attackerHost) {

@@ -28,7 +28,9 @@ final class ScenarioReader {
             "matrix",
             "aliceAnswers",
             "canSucceed",
-            "cases");
+            "notApplicable",
+            "cases",
+            "alicePostsNext");
     private static final Set<String> CASE_FIELDS = Set.of(
             "defences",
             "thirdPartyCookies",
@@ -36,8 +38,16 @@ final class ScenarioReader {
             "permissions",
             "expected",
             "whyEnginesDiffer",
+            "notApplicable",
             "evidence",
-            "evidenceIn");
+            "evidenceIn",
+            "then");
+    private static final Set<String> SWITCH_FIELDS = Set.of("after", "defences");
+    /** A step name a page reports with lab.pause(): lower case words and dashes. */
+    private static final Pattern STEP = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What Alice writes next: one line of plain text, as short as Flock's post box allows. */
+    private static final int MAX_POST_LENGTH = 500;
+
     private static final Set<String> TARGET_FIELDS = Set.of("method", "path");
     private static final Set<String> SEC_FETCH_SITES = Set.of("same-origin", "same-site", "cross-site", "none");
     /** Only {@code *.localhost} names reach the lab's loopback servers without any DNS or hosts-file change. */
@@ -73,14 +83,26 @@ final class ScenarioReader {
         if (casesNode == null || !casesNode.isArray() || casesNode.isEmpty()) {
             throw top.fail("cases", "a scenario needs at least one case");
         }
+        // An engine that cannot express the whole lesson (a mechanism only another engine has) says so once here.
+        Map<String, String> notApplicable =
+                ExpectationReader.notApplicable(top, "notApplicable", root.get("notApplicable"));
         List<ScenarioCase> cases = new ArrayList<>();
         for (int i = 0; i < casesNode.size(); i++) {
-            cases.add(readCase(i + 1, casesNode.get(i)));
+            cases.add(readCase(i + 1, casesNode.get(i), notApplicable));
         }
         AttackKind kind = parse(top, "kind", () -> AttackKind.parse(requiredText(top, "kind", root)));
         JsonNode canSucceed = root.get("canSucceed");
         if (canSucceed != null && !canSucceed.isBoolean()) {
             throw top.fail("canSucceed", "expected true or false");
+        }
+        String alicePostsNext = optionalText(top, "alicePostsNext", root);
+        if (alicePostsNext != null
+                && (alicePostsNext.isBlank()
+                        || alicePostsNext.length() > MAX_POST_LENGTH
+                        || alicePostsNext.contains("\n"))) {
+            throw top.fail(
+                    "alicePostsNext",
+                    "expected one line of at most " + MAX_POST_LENGTH + " characters that Alice posts");
         }
         return new Scenario(
                 requiredText(top, "id", root),
@@ -95,10 +117,11 @@ final class ScenarioReader {
                 root.has("aliceAnswers") ? textMap(top, "aliceAnswers", root.get("aliceAnswers")) : null,
                 // A public-data lesson has nothing private to steal by its very kind.
                 canSucceed == null ? kind != AttackKind.PUBLIC : canSucceed.booleanValue(),
-                cases);
+                cases,
+                alicePostsNext);
     }
 
-    private ScenarioCase readCase(int number, JsonNode node) {
+    private ScenarioCase readCase(int number, JsonNode node, Map<String, String> scenarioNotApplicable) {
         Where where = new Where(file + ": case " + number + " (" + rawConditions(node) + ")");
         requireObject(where, "", node);
         knownFields(where, "", node, CASE_FIELDS);
@@ -126,20 +149,7 @@ final class ScenarioReader {
                 permissions.add(permission);
             }
         }
-        Map<String, Outcome> expected = expected(where, node.get("expected"));
-        String whyEnginesDiffer = optionalText(where, "whyEnginesDiffer", node);
-        boolean differ = expected.values().stream().distinct().count() > 1;
-        if (differ && whyEnginesDiffer == null) {
-            throw where.fail(
-                    "whyEnginesDiffer",
-                    "missing: the engines' expectations differ, so say why in a few"
-                            + " words (the run's list of disagreements quotes them)");
-        }
-        if (!differ && whyEnginesDiffer != null) {
-            throw where.fail(
-                    "whyEnginesDiffer",
-                    "every engine expects the same outcome here, so there is nothing to" + " explain");
-        }
+        ExpectationReader.Expectations expectations = new ExpectationReader(where).read(node, scenarioNotApplicable);
         DecisiveEvidence evidence = new EvidenceReader(where, vocabulary).read(node.get("evidence"));
         Map<String, DecisiveEvidence> evidenceIn = new LinkedHashMap<>();
         JsonNode evidenceInNode = node.get("evidenceIn");
@@ -155,54 +165,59 @@ final class ScenarioReader {
                 defences,
                 thirdPartyCookies,
                 attackerHost,
-                expected,
+                expectations.expected(),
                 evidence,
-                whyEnginesDiffer,
+                expectations.whyEnginesDiffer(),
                 evidenceIn,
+                expectations.notApplicable(),
+                caseSwitch(where, node.get("then")),
                 permissions);
     }
 
-    private static Map<String, Outcome> expected(Where where, JsonNode node) {
+    /** A case's {@code then}: the step after which the lab changes the defences, and the change. */
+    private CaseSwitch caseSwitch(Where where, JsonNode node) {
         if (node == null) {
-            throw where.fail("expected", "missing: every case states the outcome the lesson expects");
+            return null;
         }
-        Map<String, Outcome> byEngine = new LinkedHashMap<>();
-        if (node.isTextual()) {
-            Outcome outcome = outcome(where, "expected", node.asText());
-            Engines.ALL.forEach(engine -> byEngine.put(engine, outcome));
-            return byEngine;
+        requireObject(where, "then", node);
+        knownFields(where, "then.", node, SWITCH_FIELDS);
+        String after = requiredText(where, "then.after", node.get("after"), node);
+        if (!STEP.matcher(after).matches()) {
+            throw where.fail("then.after", "'" + after + "' is not a step name (lower case words and dashes)");
         }
-        requireObject(where, "expected", node);
-        engines(where, "expected", node);
-        for (String engine : Engines.ALL) {
-            JsonNode value = node.get(engine);
-            if (value == null) {
-                throw where.fail(
-                        "expected",
-                        "no outcome for engine '" + engine + "'; a per-engine expectation names every engine: "
-                                + String.join(", ", Engines.ALL));
-            }
-            if (!value.isTextual()) {
-                throw where.fail("expected." + engine, "expected an outcome name");
-            }
-            byEngine.put(engine, outcome(where, "expected." + engine, value.asText()));
+        JsonNode defencesNode = node.get("defences");
+        if (defencesNode == null || !defencesNode.isObject() || defencesNode.isEmpty()) {
+            throw where.fail("then.defences", "expected the defences to change, such as {\"cors\": \"allowlist\"}");
         }
-        return byEngine;
+        Map<String, String> defences = textMap(where, "then.defences", defencesNode);
+        defences.forEach((defence, value) -> parse(where, "then.defences." + defence, () -> {
+            vocabulary.validate(defence, value);
+            return null;
+        }));
+        return new CaseSwitch(after, defences);
     }
 
     static Outcome outcome(Where where, String field, String text) {
         for (Outcome outcome : Outcome.values()) {
-            if (outcome != Outcome.ERROR && outcome.name().equals(text)) {
+            if (written(outcome) && outcome.name().equals(text)) {
                 return outcome;
             }
         }
         List<String> names = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
-            if (outcome != Outcome.ERROR) {
+            if (written(outcome)) {
                 names.add(outcome.name());
             }
         }
-        throw where.fail(field, "unknown outcome '" + text + "'; expected one of: " + String.join(", ", names));
+        String hint = text.equals(Outcome.NOT_APPLICABLE.name())
+                ? " (an engine that cannot express the case goes in notApplicable, with its reason)"
+                : "";
+        throw where.fail(field, "unknown outcome '" + text + "'; expected one of: " + String.join(", ", names) + hint);
+    }
+
+    /** ERROR and NOT_APPLICABLE are what a run reports, never what a lesson expects. */
+    private static boolean written(Outcome outcome) {
+        return outcome != Outcome.ERROR && outcome != Outcome.NOT_APPLICABLE;
     }
 
     static void engines(Where where, String field, JsonNode node) {

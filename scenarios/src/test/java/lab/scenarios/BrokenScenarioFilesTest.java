@@ -106,8 +106,8 @@ class BrokenScenarioFilesTest {
         failsWith("evidence-property", CASE_2, ": evidence.cookie: unknown property; expected one of:");
         assertThatThrownBy(() -> load("scenario-property"))
                 .hasMessage("broken/scenario-property/x/scenario.json: titel: unknown property; expected one of:"
-                        + " aliceAnswers, attackerHost, canSucceed, cases, id, kind, matrix, page, steps, story,"
-                        + " target, title");
+                        + " aliceAnswers, alicePostsNext, attackerHost, canSucceed, cases, id, kind, matrix,"
+                        + " notApplicable, page, steps, story, target, title");
     }
 
     @Test
@@ -129,6 +129,74 @@ class BrokenScenarioFilesTest {
     void a_missing_page_or_unknown_matrix_defence_names_the_field() {
         failsWith("page", ": page: attack page 'missing.html' is missing");
         failsWith("matrix", ": matrix: unknown defence 'samesight'");
+    }
+
+    @Test
+    void an_engine_that_cannot_express_a_case_is_not_applicable_with_its_reason_and_no_expectation() {
+        Scenario x = load("not-applicable-valid").find("x").orElseThrow();
+        ScenarioCase first = x.cases().get(0);
+        ScenarioCase second = x.cases().get(1);
+        ScenarioCase third = x.cases().get(2);
+
+        // "expected": "STOLEN" beside notApplicable: the one outcome holds for the engines the case applies to.
+        assertThat(first.notApplicableIn("firefox")).isEqualTo("a Chromium-only permission grant");
+        assertThat(first.expected("chromium")).isEqualTo(Outcome.STOLEN);
+        assertThat(first.expected("firefox")).isNull();
+        assertThat(second.expected("chromium")).isEqualTo(Outcome.READ_BLOCKED);
+        assertThat(second.notApplicableIn("chromium")).isNull();
+        assertThat(third.notApplicableIn("firefox")).isNull();
+        assertThat(third.expected("firefox")).isEqualTo(Outcome.COOKIE_WITHHELD);
+        // A case the lesson does not list (the matrix's) takes the reason of the listed case with its conditions.
+        ScenarioCase probe = ScenarioCase.probe(first.defences(), first.thirdPartyCookies());
+        assertThat(x.notApplicableIn(probe, "firefox")).isEqualTo("a Chromium-only permission grant");
+        assertThat(x.notApplicableIn(probe, "chromium")).isNull();
+        assertThat(LessonTable.expected(first))
+                .isEqualTo("STOLEN; not applicable in Firefox (a Chromium-only permission grant)");
+    }
+
+    @Test
+    void a_scenario_wide_not_applicable_reaches_every_case_and_the_matrix() {
+        Scenario x = load("not-applicable-scenario").find("x").orElseThrow();
+        String why = "Local Network Access is a Chromium permission";
+        assertThat(x.cases())
+                .allSatisfy(c -> assertThat(c.notApplicableIn("firefox")).isEqualTo(why));
+        assertThat(x.notApplicableIn(
+                        ScenarioCase.probe(java.util.Map.of("cors", "off"), ThirdPartyCookies.BLOCKED), "firefox"))
+                .isEqualTo(why);
+    }
+
+    @Test
+    void not_applicable_data_is_checked() {
+        failsWith(
+                "not-applicable-expected",
+                CASE_2,
+                ": expected.firefox: the case is not applicable in firefox (notApplicable), so it expects no outcome");
+        failsWith("not-applicable-everywhere", CASE_2, ": notApplicable: every engine is marked not applicable");
+        failsWith("not-applicable-engine", CASE_2, ": notApplicable: unknown engine 'webkit'");
+        failsWith("not-applicable-reason", CASE_2, ": notApplicable.firefox: expected the reason in words");
+        failsWith(
+                "not-applicable-outcome",
+                CASE_2,
+                ": expected.firefox: unknown outcome 'NOT_APPLICABLE'",
+                "goes in notApplicable, with its reason");
+        failsWith(
+                "not-applicable-evidence",
+                CASE_2,
+                ": evidenceIn.firefox: the case is not applicable in firefox, so it has no evidence");
+    }
+
+    @Test
+    void a_change_of_defences_midway_is_checked_like_the_cases_own_defences() {
+        failsWith("then-value", CASE_1, ": then.defences.cors: unknown value 'refelct' for defence 'cors'");
+        failsWith("then-step", CASE_1, ": then.after: 'Step One!' is not a step name");
+        failsWith("then-empty", CASE_1, ": then.defences: expected the defences to change");
+        failsWith("then-property", CASE_1, ": then.when: unknown property; expected one of: after, defences");
+    }
+
+    @Test
+    void what_alice_posts_next_and_the_account_it_ran_under_are_checked() {
+        failsWith("posted-as", CASE_1, ": evidence.postedAs: 'Alice Liddell' is not a user name of Flock");
+        failsWith("alice-posts", ": alicePostsNext: expected one line of at most 500 characters");
     }
 
     @Test

@@ -22,6 +22,11 @@ import java.util.function.IntSupplier;
  * name's first answer) and, once rebound, to the victim's (the second answer), byte for byte, as a changed
  * IP address would. Existing connections are closed at the switch, as they would time out after a real
  * rebinding, so the browser opens new ones to the new address.
+ *
+ * <p>Once rebound, a top-level navigation under the name ({@code Sec-Fetch-Dest: document}: someone opens or
+ * reloads the page) points the name back at the attacker first, as a fresh visit gets the attacker's first
+ * answer again: so the printed URL works every time, not once. The page's own requests after the switch are
+ * never navigations, so they still reach the victim.
  */
 public final class RebindingProxy implements AutoCloseable {
 
@@ -38,6 +43,9 @@ public final class RebindingProxy implements AutoCloseable {
     private final IntSupplier victimPort;
     private final AtomicInteger target = new AtomicInteger();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** The browser's side of each connection being forwarded, counted against {@link #MAX_CONNECTIONS}. */
+    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+
     private final ExecutorService pumps = Executors.newCachedThreadPool(daemon("rebind-pump"));
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(daemon("rebind-closer"));
     private ServerSocket server;
@@ -53,14 +61,20 @@ public final class RebindingProxy implements AutoCloseable {
             server = new ServerSocket();
             server.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
         } catch (IOException e) {
-            throw new IllegalStateException(
-                    "the rebinding forwarder could not listen on " + bindAddress + ":" + port, e);
+            throw new CannotListen("the rebinding forwarder could not listen on " + bindAddress + ":" + port, e);
         }
         Thread acceptor = new Thread(this::acceptLoop, "rebind-accept");
         acceptor.setDaemon(true);
         acceptor.start();
         pointAtAttacker();
         return this;
+    }
+
+    /** The forwarder's port could not be had (taken, or not allowed). */
+    public static final class CannotListen extends IllegalStateException {
+        CannotListen(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     public int port() {
@@ -88,7 +102,7 @@ public final class RebindingProxy implements AutoCloseable {
 
     /** How many connections are being forwarded now. */
     public int openConnections() {
-        return open.size() / 2;
+        return clients.size();
     }
 
     public boolean pointsAtVictim() {
@@ -106,19 +120,85 @@ public final class RebindingProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                if (open.size() >= 2 * MAX_CONNECTIONS) {
+                if (clients.size() >= MAX_CONNECTIONS) {
                     closeQuietly(client);
                     continue;
                 }
-                int port = target.get() == 1 ? victimPort.getAsInt() : attackerPort.getAsInt();
-                Socket upstream = new Socket("127.0.0.1", port);
+                clients.add(client);
                 open.add(client);
-                open.add(upstream);
-                pumps.execute(() -> pump(client, upstream));
-                pumps.execute(() -> pump(upstream, client));
+                pumps.execute(() -> connect(client));
             } catch (IOException e) {
-                // The server socket was closed, or one connection failed: the browser sees a dropped connection.
+                // The server socket was closed: the loop ends.
             }
+        }
+    }
+
+    /**
+     * Sends a new connection where the name leads now. When that is the victim, the first request's head is read
+     * first: a navigation points the name back at the attacker before the connection is made.
+     */
+    private void connect(Socket client) {
+        try {
+            byte[] head = new byte[0];
+            if (target.get() == 1) {
+                head = NavigationSniffer.readHead(client);
+                if (NavigationSniffer.isNavigation(head)) {
+                    // Every other connection to the victim ends; this one goes to the attacker.
+                    open.remove(client);
+                    pointAtAttacker();
+                }
+            }
+            boolean toVictim = target.get() == 1;
+            Socket upstream = new Socket("127.0.0.1", toVictim ? victimPort.getAsInt() : attackerPort.getAsInt());
+            open.add(client);
+            open.add(upstream);
+            if (client.isClosed()) {
+                // Closed by a switch while this connection was being made: it must not outlive it.
+                closeQuietly(upstream);
+            }
+            upstream.getOutputStream().write(head);
+            pumps.execute(() -> pump(upstream, client));
+            if (toVictim) {
+                pumpWatchingForNavigation(client, upstream);
+            } else {
+                pump(client, upstream);
+            }
+        } catch (IOException e) {
+            // One connection failed: the browser sees a dropped connection.
+            closeQuietly(client);
+            open.remove(client);
+            clients.remove(client);
+        }
+    }
+
+    /**
+     * Forwards the browser's bytes to the victim; a navigation on this kept-alive connection (a reload) points
+     * the name back at the attacker, which closes the connection before the request is sent, so the browser
+     * sends it again on a new connection, which then reaches the attacker.
+     */
+    private void pumpWatchingForNavigation(Socket from, Socket to) {
+        NavigationSniffer sniffer = new NavigationSniffer();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                if (sniffer.sawNavigation(buffer, read)) {
+                    pointAtAttacker();
+                    return;
+                }
+                out.write(buffer, 0, read);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // Either side closed: close both below.
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+            open.remove(from);
+            open.remove(to);
+            clients.remove(from);
+            clients.remove(to);
         }
     }
 
@@ -133,6 +213,8 @@ public final class RebindingProxy implements AutoCloseable {
             closeQuietly(to);
             open.remove(from);
             open.remove(to);
+            clients.remove(from);
+            clients.remove(to);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import lab.attacker.exploit.ExploitServer;
 import lab.attacker.loot.Loot;
 import lab.attacker.loot.LootStore;
 import lab.victim.web.JsonBody;
@@ -34,8 +35,11 @@ final class LootController {
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "lab.attacker.jte");
 
-    LootController(LootStore store) {
+    private final ExploitServer exploits;
+
+    LootController(LootStore store, ExploitServer exploits) {
         this.store = store;
+        this.exploits = exploits;
     }
 
     /**
@@ -57,8 +61,9 @@ final class LootController {
         if (data.length() > JsonBody.MAX_BYTES) {
             throw new ContentTooLargeResponse("loot larger than " + JsonBody.MAX_BYTES + " characters");
         }
-        Loot loot =
-                store.store(scenario, user != null && user.isTextual() ? user.asText() : null, data, caseNonce(json));
+        // Loot that Alice's browser posts during a delivery belongs to that delivery, whatever the page sent.
+        String nonce = exploits.deliveryNonceFor(ctx.userAgent()).orElse(caseNonce(json));
+        Loot loot = store.store(scenario, user != null && user.isTextual() ? user.asText() : null, data, nonce);
         ctx.status(HttpStatus.CREATED).json(Map.of("stored", loot.id()));
     }
 

@@ -2,7 +2,9 @@ package lab.runner.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import lab.scenarios.BrowserPermission;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.RequestTag;
@@ -55,6 +57,19 @@ public interface BrowserEngine {
      */
     default Optional<String> permissionName(BrowserPermission permission) {
         return Optional.empty();
+    }
+
+    /**
+     * Sends {@code page}'s requests matching {@code pattern} to the loopback URL {@code toLoopback} makes of each,
+     * while the browser keeps the URL it asked for (and so the page's origin): a page can then live on any name
+     * without that name ever being resolved. By default the request is continued to the new URL; Chromium needs
+     * that, since a page Playwright answered itself has no address and Local Network Access keeps it off loopback.
+     */
+    default void routeToLoopback(Page page, String pattern, UnaryOperator<String> toLoopback) {
+        page.route(
+                pattern,
+                route -> route.resume(new Route.ResumeOptions()
+                        .setUrl(toLoopback.apply(route.request().url()))));
     }
 
     /** Which browser ran, from its first launched profile: every report names it. */

@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 
 /**
- * What the browser itself says to a page: its console messages and the page's script errors, where engines
- * report a blocked read (Chromium in the console, Firefox as page errors), recorded one case at a time. It
+ * What the browser itself says to a page: its console messages, the page's script errors and its failed requests
+ * (as {@code requestfailed: <failure text> <url>}), where engines report a blocked read (Chromium in the console,
+ * Firefox as page errors) or a blocked response (Chromium's ORB only as a failed request), recorded one case at a
+ * time. It
  * listens for the page's whole life (each listener added or removed costs a round trip to the browser) and, after
  * {@link #startCase()}, records from the case's first navigation on: whatever the last case's document still logs
  * before that navigation replaces it (a late network error, say) belongs to the last case, and Playwright
@@ -66,7 +68,15 @@ public final class BrowserWords {
             }
         });
         page.onPageError(error -> record("pageerror: " + engine.pageErrorText(String.valueOf(error))));
+        // Some refusals reach neither the console nor the page's errors: Chromium's Opaque Response Blocking
+        // leaves only the failed request (net::ERR_BLOCKED_BY_ORB) and a DevTools issue.
+        page.onRequestFailed(request -> record(failedRequest(request.failure(), request.url())));
         return this;
+    }
+
+    /** A failed request as recorded: {@code requestfailed: <the browser's failure text> <url>}. */
+    static String failedRequest(String failure, String url) {
+        return "requestfailed: " + failure + " " + url;
     }
 
     /** Forgets the last case's words; the next main-frame navigation starts this case's. */

@@ -5,12 +5,14 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lab.scenarios.ThirdPartyCookies;
@@ -42,6 +44,11 @@ final class FirefoxEngine implements BrowserEngine {
 
     private final Path executable;
     private final BrowserOptions options;
+    /**
+     * What this Firefox calls itself, read at its first launch: the same binary says the same whatever its cookie
+     * preferences, so the launches of the other settings need no throw-away page of their own.
+     */
+    private String userAgent;
 
     private FirefoxEngine(Path executable, BrowserOptions options) {
         this.executable = executable;
@@ -111,7 +118,10 @@ final class FirefoxEngine implements BrowserEngine {
                 .setFirefoxUserPrefs(prefs(setting));
         try {
             Browser browser = playwright.firefox().launch(launch);
-            return LaunchedProfile.inMemory(browser, RequestTag.append(ownUserAgent(browser), requestTag));
+            if (userAgent == null) {
+                userAgent = ownUserAgent(browser);
+            }
+            return LaunchedProfile.inMemory(browser, RequestTag.append(userAgent, requestTag));
         } catch (PlaywrightException e) {
             throw new BrowserUnavailableException(
                     "Firefox did not start from " + executable + " under Playwright " + PlaywrightVersion.get() + ": "
@@ -122,7 +132,7 @@ final class FirefoxEngine implements BrowserEngine {
         }
     }
 
-    /** The User-Agent this Firefox sends of itself, read once per launch from a throw-away page. */
+    /** The User-Agent this Firefox sends of itself, read from a throw-away page. */
     private static String ownUserAgent(Browser browser) {
         Page page = browser.newPage();
         try {
@@ -130,6 +140,20 @@ final class FirefoxEngine implements BrowserEngine {
         } finally {
             page.context().close();
         }
+    }
+
+    /**
+     * Firefox over WebDriver BiDi closes the page when a request is continued to another URL, so Playwright fetches
+     * the loopback URL itself and answers the browser with what it got (Firefox has no Local Network Access check
+     * that such an answer would fail).
+     */
+    @Override
+    public void routeToLoopback(Page page, String pattern, UnaryOperator<String> toLoopback) {
+        page.route(
+                pattern,
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setResponse(route.fetch(new Route.FetchOptions()
+                                .setUrl(toLoopback.apply(route.request().url()))))));
     }
 
     @Override

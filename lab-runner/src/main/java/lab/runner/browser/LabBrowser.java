@@ -1,5 +1,6 @@
 package lab.runner.browser;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -38,6 +39,8 @@ public final class LabBrowser implements AutoCloseable {
     private final List<LaunchedProfile> retired = new ArrayList<>();
 
     private final Map<ThirdPartyCookies, Page> casePages = new EnumMap<>(ThirdPartyCookies.class);
+    /** Each profile's User-Agent (the browser's own with the tag), for the fresh contexts made beside it. */
+    private final Map<ThirdPartyCookies, String> userAgents = new EnumMap<>(ThirdPartyCookies.class);
     /** What every request of this browser carries, and nothing else's ({@link RequestTag}); fixed for its life. */
     private final String requestTag = RequestTag.random();
 
@@ -91,6 +94,16 @@ public final class LabBrowser implements AutoCloseable {
      */
     public String requestTag() {
         return requestTag;
+    }
+
+    /** The engine behind this browser: how it groups settings into profiles, and its other ways. */
+    public BrowserEngine engine() {
+        return engine;
+    }
+
+    /** Whether the profile pages of {@code setting} open in is launched (and so costs no launch). */
+    public synchronized boolean hasProfile(ThirdPartyCookies setting) {
+        return profiles.containsKey(engine.profileFor(setting));
     }
 
     /**
@@ -152,6 +165,36 @@ public final class LabBrowser implements AutoCloseable {
             casePages.put(setting, current);
         }
         return current;
+    }
+
+    /**
+     * A page in a context of its own, sharing nothing with any earlier page: no cookies, storage, cache or
+     * service workers (a delivery of a learner's exploit starts from this). Its requests carry the run's tag and
+     * follow {@code setting}. Closing the page's context ends it all. A persistent profile (the full Chromium
+     * browser) has one context only: there the page opens in it after its cookies and permissions are cleared
+     * (its storage is not: deliveries use the in-memory profiles of the default strategy and of Firefox).
+     */
+    public synchronized Page freshPage(ThirdPartyCookies setting) {
+        BrowserContext shared = context(setting);
+        Browser browser = shared.browser();
+        if (browser == null) {
+            shared.clearCookies();
+            shared.clearPermissions();
+            return newPage(setting);
+        }
+        String userAgent = userAgents.computeIfAbsent(
+                engine.profileFor(setting),
+                s -> String.valueOf(casePage(setting).evaluate("navigator.userAgent")));
+        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setUserAgent(userAgent));
+        BrowserWords.register(fresh, engine);
+        Page page = fresh.newPage();
+        try {
+            engine.preparePage(page, setting);
+            return page;
+        } catch (PlaywrightException e) {
+            fresh.close();
+            throw e;
+        }
     }
 
     /**

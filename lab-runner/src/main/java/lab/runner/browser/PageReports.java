@@ -15,8 +15,9 @@ import java.util.WeakHashMap;
 
 /**
  * What a lab page reports, delivered the moment the page reports it. The pages report by writing two
- * attributes on their body (the kit's {@code lab.finish()} and {@code lab.ask()}): {@code data-lab-result},
- * and {@code data-lab-ask} for a question to the person at the keyboard. A small script that runs in every
+ * attributes on their body (the kit's {@code lab.finish()}, {@code lab.ask()} and {@code lab.pause()}):
+ * {@code data-lab-result}, {@code data-lab-ask} for a question to the person at the keyboard, and
+ * {@code data-lab-pause} for a step after which the page waits to be let go on ({@link #resume}). A small script that runs in every
  * document of the page watches them and hands each over as a console message of its own, which the browser sends
  * unasked; a main-frame navigation to another origin (a form post, say) ends the page's turn too. These messages
  * are the runner's, not the page's: {@link #isReport(String)} tells them apart from the page's evidence.
@@ -46,6 +47,7 @@ public final class PageReports {
               const stringify = JSON.stringify;
               const report = (kind, value, saw) => debug(%1$s + stringify([kind, value, saw]));
               let asked = false;
+              let paused = null;
               const look = () => {
                 const body = document.body;
                 if (!body) return;
@@ -57,12 +59,15 @@ public final class PageReports {
                 } else if (body.dataset.labAsk && !asked) {
                   asked = true;
                   report('ask', body.dataset.labAsk, null);
+                } else if (body.dataset.labPause && body.dataset.labPause !== paused) {
+                  paused = body.dataset.labPause;
+                  report('pause', paused, null);
                 }
               };
               // A message posted to the page (by a frame, say) is seen here before any listener of the page's own.
               window.addEventListener('message', event => report('message', String(event.origin), null), true);
               const observer = new MutationObserver(look);
-              observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-lab-result', 'data-lab-ask'] });
+              observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-lab-result', 'data-lab-ask', 'data-lab-pause'] });
               document.addEventListener('DOMContentLoaded', look);
             })();
             """.formatted(new Gson().toJson(MARKER));
@@ -73,6 +78,8 @@ public final class PageReports {
         public enum Kind {
             RESULT,
             ASK,
+            /** The page reached a step of its own ({@code lab.pause}) and waits for the runner to let it go on. */
+            PAUSE,
             NAVIGATED_AWAY
         }
     }
@@ -151,8 +158,8 @@ public final class PageReports {
 
     private synchronized Report take() {
         Report report = pending;
-        // A result or a navigation ends the page's turn and stays; a question is answered once.
-        if (report.kind() == Report.Kind.ASK) {
+        // A result or a navigation ends the page's turn and stays; a question or a pause is answered once.
+        if (report.kind() == Report.Kind.ASK || report.kind() == Report.Kind.PAUSE) {
             pending = null;
         }
         return report;
@@ -167,6 +174,11 @@ public final class PageReports {
         } else if (!isFinal(pending) && !expectedOrigin.equals(originOf(url))) {
             pending = new Report(Report.Kind.NAVIGATED_AWAY, url, null);
         }
+    }
+
+    /** Lets a page that paused at {@code step} go on ({@code lab.pause} resolves). */
+    public static void resume(Page page, String step) {
+        page.evaluate("step => { document.body.dataset.labResume = step; }", step);
     }
 
     /** True for the watcher's own console messages, which are not the page's evidence. */
@@ -200,6 +212,7 @@ public final class PageReports {
         pending = switch (kind) {
             case "result" -> new Report(Report.Kind.RESULT, value, saw);
             case "ask" -> new Report(Report.Kind.ASK, value, null);
+            case "pause" -> new Report(Report.Kind.PAUSE, value, null);
             default -> pending;
         };
     }
@@ -209,7 +222,7 @@ public final class PageReports {
     }
 
     private static boolean isFinal(Report report) {
-        return report != null && report.kind() != Report.Kind.ASK;
+        return report != null && (report.kind() == Report.Kind.RESULT || report.kind() == Report.Kind.NAVIGATED_AWAY);
     }
 
     private static String originOf(String url) {

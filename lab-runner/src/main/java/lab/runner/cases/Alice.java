@@ -14,6 +14,9 @@ public final class Alice {
 
     public static final String PASSWORD = "wonderland";
 
+    /** Where Flock's post box sends what she writes. */
+    static final String POST_PATH = "/posts";
+
     private final Map<String, String> answers;
 
     /** @param answers what she types when a page asks her something, by question (the scenario's aliceAnswers) */
@@ -32,6 +35,24 @@ public final class Alice {
 
     /** What a page asks when it wants her to click what it shows her ({@code lab.ask('click')}). */
     static final String CLICK = "click";
+
+    /**
+     * Back on Flock after the attacker's page, she writes {@code text} in the post box of its home page, trusting
+     * that she is logged in as herself. When Flock shows her the login form instead, she writes nothing.
+     *
+     * @return whether she found the post box and posted
+     */
+    static boolean postOnFlock(Page page, String victimOrigin, String text) {
+        page.navigate(victimOrigin + "/");
+        if (page.locator("#compose textarea").count() == 0) {
+            return false;
+        }
+        page.fill("#compose textarea", text);
+        page.waitForResponse(
+                response -> response.url().endsWith(POST_PATH), () -> page.click("#compose button[type=submit]"));
+        page.waitForLoadState();
+        return true;
+    }
 
     /**
      * She answers the page's {@code question} (a phishing form asking her password) and submits it; asked to click,

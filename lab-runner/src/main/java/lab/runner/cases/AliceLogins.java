@@ -13,6 +13,7 @@ import lab.runner.LabServers;
 import lab.runner.browser.LabBrowser;
 import lab.scenarios.ThirdPartyCookies;
 import lab.victim.auth.SessionStore;
+import lab.victim.defence.Defences;
 import lab.victim.defence.SameSiteMode;
 
 /**
@@ -41,10 +42,12 @@ final class AliceLogins {
     record Jar(BrowserContext context, String loginKey, boolean loggedIn) {}
 
     Jar jarFor(LabBrowser browser, ThirdPartyCookies setting, boolean freshLogin) {
-        SameSiteMode sameSite = servers.victim().defences().current().samesite();
+        Defences defences = servers.victim().defences().current();
+        SameSiteMode sameSite = defences.samesite();
         // The session cookie is first-party wherever it is set, so one login serves both third-party cookie
-        // settings; only its SameSite attribute, fixed at login, tells logins apart.
-        String loginKey = sameSite.name();
+        // settings; only what is fixed at login (SameSite, the cookie prefix, a double-submit cookie) tells
+        // logins apart.
+        String loginKey = defences.loginShape();
         // A cookie set without SameSite cannot be put back as it was: the browser would store it with an
         // explicit SameSite=Lax and lose the Lax+POST exception that fresh unset cookies get. So log in.
         boolean reusable = !freshLogin && sameSite != SameSiteMode.UNSET;
@@ -70,7 +73,7 @@ final class AliceLogins {
     /** What the victim's login left in the browser: the session cookie and its attributes, as the browser keeps them. */
     String describeSessionCookie(BrowserContext context) {
         return context.cookies(servers.victim().origin()).stream()
-                .filter(c -> c.name.equals(SessionStore.COOKIE_NAME))
+                .filter(c -> SessionStore.isSessionCookieName(c.name))
                 .findFirst()
                 .map(c -> "Flock set Alice's session cookie: HttpOnly=" + c.httpOnly + ", Secure=" + c.secure
                         + ", SameSite=" + c.sameSite + " (as the browser stored it).")
@@ -113,7 +116,7 @@ final class AliceLogins {
             return null;
         }
         boolean live = cookies.stream()
-                .anyMatch(c -> c.name.equals(SessionStore.COOKIE_NAME)
+                .anyMatch(c -> SessionStore.isSessionCookieName(c.name)
                         && servers.victim().sessions().find(c.value).isPresent());
         return live ? cookies : null;
     }

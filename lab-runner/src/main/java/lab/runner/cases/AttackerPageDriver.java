@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.List;
+import java.util.function.Consumer;
 import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
 import lab.runner.browser.BrowserWords;
@@ -74,10 +75,11 @@ final class AttackerPageDriver {
 
     /**
      * Waits until the page reports a result or sends the browser elsewhere (a form post to the victim), with
-     * Alice answering whatever it asks her. When the page saw its read fail, the browser's explanation may follow
+     * Alice answering whatever it asks her, and {@code atPause} called at each step the page pauses at before it
+     * is let go on. When the page saw its read fail, the browser's explanation may follow
      * a moment later: it is given that moment.
      */
-    PageReport awaitFinish(Page page, Alice alice) {
+    PageReport awaitFinish(Page page, Alice alice, Consumer<String> atPause) {
         PageReports reports = PageReports.of(page);
         long deadline = System.currentTimeMillis() + FINISH_TIMEOUT_MILLIS;
         while (true) {
@@ -104,6 +106,10 @@ final class AttackerPageDriver {
                     return new PageReport(report.value(), report.saw(), reports.messageOrigins());
                 }
                 case ASK -> alice.answer(page, report.value());
+                case PAUSE -> {
+                    atPause.accept(report.value());
+                    PageReports.resume(page, report.value());
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package lab.runner.cases;
 import java.nio.file.Path;
 import java.util.List;
 import lab.runner.browser.BrowserInfo;
+import lab.scenarios.Engines;
 import lab.scenarios.Outcome;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
@@ -39,18 +40,54 @@ public record CaseResult(
         evidenceMissing = List.copyOf(evidenceMissing);
     }
 
-    /** The lesson's expected outcome in the engine that ran the case, or null in an exploratory (matrix) run. */
+    /**
+     * A case its engine cannot express ({@code notApplicable} in scenario.json): not run there, with the reason as
+     * its verdict. It counts neither as passed nor as failed.
+     */
+    public static CaseResult notApplicable(
+            Scenario scenario, ScenarioCase scenarioCase, String engine, BrowserInfo browser, String reason) {
+        return new CaseResult(
+                scenario,
+                scenarioCase,
+                new Verdict(Outcome.NOT_APPLICABLE, "not applicable in " + Engines.displayName(engine) + ": " + reason),
+                new Evidence(List.of(), null, null, null, null, null, false, false, false, null),
+                List.of(),
+                null,
+                null,
+                0,
+                List.of(),
+                engine,
+                browser);
+    }
+
+    /**
+     * The lesson's expected outcome in the engine that ran the case ({@code NOT_APPLICABLE} where it cannot run), or
+     * null in an exploratory (matrix) run.
+     */
     public Outcome expected() {
-        return scenarioCase.expected(engine);
+        return notApplicable() ? Outcome.NOT_APPLICABLE : scenarioCase.expected(engine);
+    }
+
+    /** The case was not run in this engine, which cannot express it; {@link #verdict()} says why. */
+    public boolean notApplicable() {
+        return verdict.outcome() == Outcome.NOT_APPLICABLE;
+    }
+
+    /** A case that ran and is not as the lesson says; a case not applicable in its engine never fails. */
+    public boolean failed() {
+        return !notApplicable() && !matches();
     }
 
     public Outcome actual() {
         return verdict.outcome();
     }
 
-    /** The case is as the lesson says: the expected outcome, reached with its decisive evidence. */
+    /**
+     * The case is as the lesson says: the expected outcome, reached with its decisive evidence. False for a case not
+     * applicable in its engine, which neither passes nor fails ({@link #failed()}).
+     */
     public boolean matches() {
-        return outcomeMatches() && evidenceMissing.isEmpty();
+        return !notApplicable() && outcomeMatches() && evidenceMissing.isEmpty();
     }
 
     /** The expected outcome, whatever the evidence. */

@@ -11,6 +11,7 @@ import lab.runner.cases.AliceLogins.Jar;
 import lab.runner.cases.AttackerPageDriver.PageReport;
 import lab.runner.cases.EvidenceGatherer.Gathered;
 import lab.scenarios.BrowserPermission;
+import lab.scenarios.CaseSwitch;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
 import lab.victim.defence.Defences;
@@ -61,6 +62,11 @@ public final class CaseRunner {
     }
 
     public CaseResult run(Scenario scenario, ScenarioCase scenarioCase) {
+        // A case that rests on another engine's mechanism is reported as such, never run and never judged.
+        String notApplicable = scenario.notApplicableIn(scenarioCase, browser.engineKey());
+        if (notApplicable != null) {
+            return CaseResult.notApplicable(scenario, scenarioCase, browser.engineKey(), browser.info(), notApplicable);
+        }
         long started = System.nanoTime();
         Story story = new Story(observer, scenario, scenarioCase);
         // The trainer sets the victim's defences; everything else starts as seeded.
@@ -68,6 +74,7 @@ public final class CaseRunner {
         EvidenceGatherer.Marks marks = evidence.mark(browser.requestTag());
 
         Jar jar = null;
+        Switched switched = new Switched();
         BrowserWords words = null;
         PageReport report = PageReport.NOTHING;
         byte[] screenshot = null;
@@ -105,12 +112,33 @@ public final class CaseRunner {
             story.tell("Alice opens the attacker's page " + address.page() + ".");
             attackerPage.open(page, address);
 
-            // She plays her part: whatever the page asks her, she answers, until the page is done.
-            report = attackerPage.awaitFinish(page, new Alice(scenario.aliceAnswers()));
+            // She plays her part: whatever the page asks her, she answers, until the page is done. Where the case
+            // says so, the lab changes Flock's defences when the page reaches a step (never the page itself).
+            report = attackerPage.awaitFinish(page, new Alice(scenario.aliceAnswers()), step -> {
+                CaseSwitch change = scenarioCase.then();
+                if (change != null && change.after().equals(step) && switched.position < 0) {
+                    lab.change(change);
+                    switched.position = evidence.journalNow();
+                    story.tell("The page reached '" + step + "'. Flock's defences change: " + change.changes()
+                            + " (the lab does this, as a trainer would in the console).");
+                }
+            });
             if (observer.wantsScreenshot()) {
                 screenshot = AttackerPageDriver.screenshot(page);
             }
             story.tell("The attacker's page shows: " + report.saw());
+            if (scenarioCase.then() != null && switched.position < 0) {
+                failure = "the page never reached the step '"
+                        + scenarioCase.then().after() + "' after which the case changes the defences";
+            }
+
+            // Back on Flock, she writes a post, trusting she is still herself.
+            if (failure == null && scenario.alicePostsNext() != null) {
+                story.tell("Alice goes back to Flock and writes a post: \"" + scenario.alicePostsNext() + "\"");
+                if (!Alice.postOnFlock(page, servers.victim().origin(), scenario.alicePostsNext())) {
+                    story.tell("Flock showed her the login form, so she wrote nothing.");
+                }
+            }
         } catch (PlaywrightException | IllegalStateException e) {
             failure = "the browser step failed: " + firstLine(e.getMessage());
         } finally {
@@ -120,7 +148,8 @@ public final class CaseRunner {
         }
 
         // Gather the evidence, and judge from it alone.
-        Gathered gathered = evidence.gather(scenario, words, report, failure, marks);
+        Gathered gathered = evidence.gather(
+                scenario, words, report, failure, marks, switched.position < 0 ? marks.journal() : switched.position);
         Verdict verdict = OutcomeJudge.judge(scenario.kind(), gathered.evidence(), Alice.USER);
         List<String> evidenceMissing = EvidenceCheck.missing(scenarioCase, gathered.evidence(), browser.engineKey());
         Path trace = tracing.stop(jar == null ? null : jar.context(), scenario, scenarioCase, verdict);
@@ -149,6 +178,11 @@ public final class CaseRunner {
     /** A file name made from a case name: lower case letters, digits and dashes. */
     public static String slug(String text) {
         return CaseTracing.slug(text);
+    }
+
+    /** Where the journal stood when the lab changed the defences midway; -1 while it has not. */
+    private static final class Switched {
+        long position = -1;
     }
 
     /** Tells the observer (the step mode's narrator, say) each step of a case as it happens. */

@@ -9,18 +9,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import lab.runner.LabSession;
+import lab.runner.browser.LabBrowser;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCase;
+import lab.scenarios.ThirdPartyCookies;
 
 /**
  * Runs a list of cases on N workers. Each worker has a lab of its own: its own victim and attacker servers
  * (so the defences one case switches on are never seen by another) and its own browser with its own
- * profiles (so no case sees another's cookies). Results come back in the list's order, whatever order the
+ * profiles (so no case sees another's cookies). Workers take cases from a {@link JobQueue}, which keeps each to
+ * the browser profiles it has launched where it can. Results come back in the list's order, whatever order the
  * workers finish in, so a parallel run reads exactly like a sequential one.
  */
 public final class CatalogueRun {
@@ -69,7 +73,8 @@ public final class CatalogueRun {
             Listener listener)
             throws InterruptedException {
         CaseResult[] results = new CaseResult[jobs.size()];
-        AtomicInteger next = new AtomicInteger();
+        // Set once the first worker's browser is known: which setting's cases share a profile is the engine's.
+        AtomicReference<JobQueue> queue = new AtomicReference<>();
         AtomicBoolean stop = new AtomicBoolean();
         InOrder inOrder = new InOrder(results, listener::caseFinished);
         int threads = Math.max(1, Math.min(workers, jobs.size()));
@@ -90,18 +95,33 @@ public final class CatalogueRun {
                 try (LabSession session = sessions.get()) {
                     listener.workerReady(worker, session);
                     CaseRunner runner = runners.apply(session);
-                    int index;
-                    while (!stop.get() && !session.closing() && (index = next.getAndIncrement()) < jobs.size()) {
-                        Job job = jobs.get(index);
-                        listener.caseStarting(job);
-                        CaseResult result = runner.run(job.scenario(), job.scenarioCase());
-                        if (session.closing()) {
-                            // Ctrl-C: the browser was stopped under the case, so its result says nothing.
-                            stop.set(true);
-                            return null;
+                    LabBrowser browser = session.browser();
+                    queue.compareAndSet(
+                            null,
+                            new JobQueue(
+                                    jobs,
+                                    job -> browser.engine()
+                                            .profileFor(job.scenarioCase().thirdPartyCookies())));
+                    Predicate<ThirdPartyCookies> launchedHere = browser::hasProfile;
+                    try {
+                        int index;
+                        while (!stop.get()
+                                && !session.closing()
+                                && (index = queue.get().take(launchedHere)) >= 0) {
+                            Job job = jobs.get(index);
+                            listener.caseStarting(job);
+                            CaseResult result = runner.run(job.scenario(), job.scenarioCase());
+                            if (session.closing()) {
+                                // Ctrl-C: the browser was stopped under the case, so its result says nothing.
+                                stop.set(true);
+                                return null;
+                            }
+                            inOrder.completed(index, result);
+                            firstVerdict.countDown();
                         }
-                        inOrder.completed(index, result);
-                        firstVerdict.countDown();
+                    } finally {
+                        // A worker that takes no more lets the others take what it left.
+                        queue.get().leave(launchedHere);
                     }
                 } catch (RuntimeException e) {
                     stop.set(true);

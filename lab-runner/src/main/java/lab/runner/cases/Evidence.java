@@ -8,10 +8,10 @@ import lab.victim.journal.JournalEntry;
  * Everything a case's outcome is decided from: what the browser showed and said, what the victim server
  * received, what the attacker's backend stored, and whether the victim's state changed.
  *
- * @param console         what the browser said to the page (console messages and script errors), as
- *                        {@code type: text}
+ * @param console         what the browser said to the page (console messages, script errors and failed requests),
+ *                        as {@code type: text} ({@code requestfailed: net::ERR_BLOCKED_BY_ORB http://...})
  * @param browserSaid     the browser's own explanation of a blocked read, in its engine's words, or null
- * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent), "navigated"
+ * @param pageResult      what the attacker's page reported (read, anonymous, failed, public, sent, nothing), "navigated"
  *                        when it left for the victim's site (a form post), or null when it reported nothing
  * @param pageSaw         the text the attacker's page showed about what it got
  * @param victimReceived  the victim's journal entry for the deciding request, or null when none reached it
@@ -21,6 +21,8 @@ import lab.victim.journal.JournalEntry;
  * @param actionPerformed whether the victim's state changed as the attacker wanted
  * @param failure         why the case could not be carried out (browser crash, time-out), or null
  * @param outside         the traffic of the case's time that was not the case's own, and so decided nothing
+ * @param alicePost       the victim's journal entry for the post Alice wrote on Flock after the attack (whose
+ *                        session it ran under), or null when she wrote none
  * @param messageFromVictim whether the attacker's page received a {@code postMessage} from the victim's origin (seen
  *                        by the runner's listener in the page, not told by the page)
  */
@@ -36,10 +38,78 @@ public record Evidence(
         boolean actionPerformed,
         String failure,
         Outside outside,
+        JournalEntry alicePost,
         boolean messageFromVictim) {
 
     public Evidence {
         console = List.copyOf(console);
+    }
+
+    /** Evidence of a case after which Alice wrote nothing. */
+    public Evidence(
+            List<String> console,
+            String browserSaid,
+            String pageResult,
+            String pageSaw,
+            JournalEntry victimReceived,
+            JournalEntry preflight,
+            boolean lootHasPrivate,
+            boolean lootHasPublic,
+            boolean actionPerformed,
+            String failure,
+            Outside outside) {
+        this(
+                console,
+                browserSaid,
+                pageResult,
+                pageSaw,
+                victimReceived,
+                preflight,
+                lootHasPrivate,
+                lootHasPublic,
+                actionPerformed,
+                failure,
+                outside,
+                null,
+                false);
+    }
+
+    /** Evidence of a case in which no message from the victim reached the attacker's page. */
+    public Evidence(
+            List<String> console,
+            String browserSaid,
+            String pageResult,
+            String pageSaw,
+            JournalEntry victimReceived,
+            JournalEntry preflight,
+            boolean lootHasPrivate,
+            boolean lootHasPublic,
+            boolean actionPerformed,
+            String failure,
+            Outside outside,
+            JournalEntry alicePost) {
+        this(
+                console,
+                browserSaid,
+                pageResult,
+                pageSaw,
+                victimReceived,
+                preflight,
+                lootHasPrivate,
+                lootHasPublic,
+                actionPerformed,
+                failure,
+                outside,
+                alicePost,
+                false);
+    }
+
+    /** The account Alice's next post ran under, {@code none} without a session, or null when she wrote none. */
+    public String alicePostedAs() {
+        if (alicePost == null) {
+            return null;
+        }
+        return alicePost.user() == null ? "none" : alicePost.user();
     }
 
     /** Evidence with no outside traffic beside it. */
@@ -65,8 +135,7 @@ public record Evidence(
                 lootHasPublic,
                 actionPerformed,
                 failure,
-                Outside.NONE,
-                false);
+                Outside.NONE);
     }
 
     /**

@@ -42,6 +42,7 @@ public final class EvidenceCheck {
                     || expected.origin() != null
                     || expected.refusedBy() != null
                     || expected.secFetchSite() != null
+                    || expected.secFetchMode() != null
                     || expected.cookies() != null) {
                 missing.add("expected the victim to receive the deciding request; it never arrived");
             }
@@ -52,6 +53,9 @@ public final class EvidenceCheck {
             same(missing, "the Origin to be", expected.origin(), orNone(withoutPort(received.origin())));
             if (expected.secFetchSite() != null) {
                 same(missing, "Sec-Fetch-Site to be", expected.secFetchSite(), orNone(received.secFetchSite()));
+            }
+            if (expected.secFetchMode() != null) {
+                same(missing, "Sec-Fetch-Mode to be", expected.secFetchMode(), orNone(received.secFetchMode()));
             }
             if (expected.cookies() != null
                     && !Set.copyOf(expected.cookies()).equals(Set.copyOf(received.cookieNames()))) {
@@ -69,6 +73,13 @@ public final class EvidenceCheck {
                 "a message from the victim's origin to reach the attacker's page",
                 expected.messageReceived(),
                 evidence.messageFromVictim());
+        if (expected.postedAs() != null) {
+            same(
+                    missing,
+                    "Alice's next post to run as",
+                    expected.postedAs(),
+                    evidence.alicePostedAs() == null ? "(no post)" : evidence.alicePostedAs());
+        }
         return missing;
     }
 

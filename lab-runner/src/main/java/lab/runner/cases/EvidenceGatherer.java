@@ -50,19 +50,45 @@ final class EvidenceGatherer {
                 RequestTag.random());
     }
 
-    /**
-     * @param words   what the browser said to the case's page, or null when the case failed before it had one
-     * @param failure why the case could not be carried out, or null
-     */
+    /** Where the journal stands now: a case that changes the defences midway is decided by what came after. */
+    long journalNow() {
+        return servers.victim().journal().lastSeq();
+    }
+
+    /** The evidence of a case whose defences stayed as set at its start. */
     Gathered gather(
             Scenario scenario, BrowserWords words, AttackerPageDriver.PageReport page, String failure, Marks marks) {
+        return gather(scenario, words, page, failure, marks, marks.journal());
+    }
+
+    /**
+     * @param words        what the browser said to the case's page, or null when the case failed before it had one
+     * @param failure      why the case could not be carried out, or null
+     * @param decidingFrom the journal position after which the deciding request counts: the case's start, or where
+     *                     the journal stood when the lab changed the defences midway
+     */
+    Gathered gather(
+            Scenario scenario,
+            BrowserWords words,
+            AttackerPageDriver.PageReport page,
+            String failure,
+            Marks marks,
+            long decidingFrom) {
         List<JournalEntry> all = servers.victim().journal().since(marks.journal());
         List<JournalEntry> journal = all.stream()
                 .filter(e -> RequestTag.carries(e, marks.requestTag()))
                 .toList();
         List<JournalEntry> target = journal.stream()
+                .filter(e -> e.seq() > decidingFrom)
                 .filter(e -> e.path().equals(scenario.target().path()))
                 .toList();
+        JournalEntry alicePost = scenario.alicePostsNext() == null
+                ? null
+                : last(
+                        journal.stream()
+                                .filter(e -> e.path().equals(Alice.POST_PATH))
+                                .toList(),
+                        "POST");
 
         Profile seeded = lab.seededAlice();
         List<Loot> allLoot = servers.attacker().loot().since(marks.loot());
@@ -95,6 +121,7 @@ final class EvidenceGatherer {
                 actionPerformed,
                 failure,
                 new Evidence.Outside(all.size() - journal.size(), allLoot.size() - loot.size()),
+                alicePost,
                 page.messageOrigins().contains(servers.victim().origin()));
         return new Gathered(evidence, journal);
     }

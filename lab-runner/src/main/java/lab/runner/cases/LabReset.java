@@ -1,6 +1,7 @@
 package lab.runner.cases;
 
 import lab.runner.LabServers;
+import lab.scenarios.CaseSwitch;
 import lab.scenarios.ScenarioCase;
 import lab.victim.data.Profile;
 import lab.victim.defence.Defences;
@@ -33,6 +34,11 @@ final class LabReset {
             servers.victim().database().updateEmail(Alice.USER, seededAlice.email());
         }
         servers.attacker().rebinding().pointAtAttacker();
+    }
+
+    /** Changes the victim's defences in the middle of a case, on top of what they are now. */
+    void change(CaseSwitch change) {
+        servers.victim().defences().update(current -> current.with(change.defences()));
     }
 
     /** Alice's profile as the victim holds it now. */

@@ -73,6 +73,14 @@ public final class OutcomeJudge {
                                                     : ""))
                             + ": " + victimUser + "'s e-mail address is now the attacker's");
         }
+        String postedAs = e.alicePostedAs();
+        if (postedAs != null && !postedAs.equals("none") && !postedAs.equals(victimUser)) {
+            return new Verdict(
+                    Outcome.ACTION_PERFORMED,
+                    (received == null ? "" : "the victim obeyed " + WhatTheVictimReceived.request(received) + "; ")
+                            + victimUser + "'s next post ran under " + postedAs
+                            + "'s session: what she wrote is in the attacker's account");
+        }
         if (received == null) {
             return notSent(e);
         }
@@ -86,6 +94,10 @@ public final class OutcomeJudge {
         } else {
             why = "the victim received " + request + " with " + victimUser + "'s session and answered "
                     + received.status() + ", but nothing changed";
+        }
+        if (postedAs != null) {
+            why += "; " + victimUser + "'s next post ran "
+                    + (postedAs.equals("none") ? "without a session" : "under her own session");
         }
         return new Verdict(Outcome.ACTION_BLOCKED, why);
     }

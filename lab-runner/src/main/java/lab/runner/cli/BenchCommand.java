@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import lab.runner.LabCatalogue;
 import lab.runner.bench.Benchmarks;
+import lab.runner.bench.DeliveryTiming;
 import lab.runner.bench.Soak;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CatalogueRun;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Spec;
                 + " and the victim's /api/me throughput under concurrent keep-alive connections, journal on."
                 + " With --soak, only the bounded soak: the heap and the console's answers under hostile traffic.")
 final class BenchCommand implements Callable<Integer> {
+
+    /** Challenge deliveries timed by the bench, after one warm-up. */
+    private static final int DELIVERIES = 15;
 
     /** The floor's steps take turns this many times, each counting this many navigations a turn. */
     private static final int FLOOR_ROUNDS = 5;
@@ -80,6 +84,13 @@ final class BenchCommand implements Callable<Integer> {
                     + " posts of 60 KB on loopback; prints the heap before and after and the largest console answers.")
     private boolean soak;
 
+    @Option(
+            names = "--deliveries",
+            description =
+                    "Instead, only the deliver-to-verdict time of a challenge: 15 deliveries of"
+                            + " steal-with-reflect's solution to Alice in Chromium, after one warm-up (goal: median 2 s or less).")
+    private boolean deliveriesOnly;
+
     @Mixin
     private BrowserOption browser;
 
@@ -96,6 +107,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (soak) {
             return soak(out);
+        }
+        if (deliveriesOnly) {
+            Map<String, Object> figures = deliveries(out);
+            BenchTable.printDeliveries(out, figures);
+            return ExitCodes.OK;
         }
         Optional<Path> executable = browser.locate();
         ScenarioCatalogue catalogue = LabCatalogue.load();
@@ -165,6 +181,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         figures.put("floorSteps", steps);
 
+        figures.put("deliverToVerdict", deliveries(out));
+
         out.printf(
                 "Measuring /api/me throughput: %d connections, %d rounds of %d s after a warm-up...%n",
                 connections, rounds, seconds);
@@ -203,7 +221,17 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Rounded to a thousandth, as the figures are printed and kept. */
+    private Map<String, Object> deliveries(PrintWriter out) {
+        out.printf("Measuring deliver-to-verdict: %d challenge deliveries to Alice in Chromium...%n", DELIVERIES);
+        out.flush();
+        double[] millis = DeliveryTiming.deliverToVerdict(browser.requested(), DELIVERIES);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("deliveries", millis.length);
+        figures.put("median", round(Benchmarks.median(millis) / 1000));
+        figures.put("p95", round(Benchmarks.percentile(millis, 95) / 1000));
+        return figures;
+    }
+
     /**
      * The Firefox catalogue with the default workers, and its wall time's ratio to Chromium's in this same bench (the
      * goal is 2.5 or less): Firefox launches slower and runs a case slower.

@@ -26,6 +26,14 @@ final class BenchTable {
         return load;
     }
 
+    /** The deliver-to-verdict line: a challenge delivery as the learner waits for it. */
+    static void printDeliveries(PrintWriter out, Map<String, Object> d) {
+        out.printf(
+                "%-52s %.3f s median, p95 %.3f s, of %d deliveries   (goal: median within 2 s)%n",
+                "challenge deliver-to-verdict (Chromium)", d.get("median"), d.get("p95"), d.get("deliveries"));
+        out.flush();
+    }
+
     @SuppressWarnings("unchecked")
     static void print(PrintWriter out, Map<String, Object> f) {
         out.println();
@@ -59,6 +67,7 @@ final class BenchTable {
         out.printf(
                 "  %-52s %.3f s  %.2f x the floor (1 worker, all cases)%n",
                 "+ the runner, and the catalogue's other cases", runs.get(0).get("median"), f.get("ratio"));
+        printDeliveries(out, (Map<String, Object>) f.get("deliverToVerdict"));
         Map<String, Object> t = (Map<String, Object>) f.get("throughput");
         List<Map<String, Object>> rounds = (List<Map<String, Object>>) t.get("rounds");
         for (int i = 0; i < rounds.size(); i++) {

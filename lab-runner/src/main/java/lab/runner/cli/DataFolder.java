@@ -15,9 +15,17 @@ import picocli.CommandLine.ParameterException;
  */
 final class DataFolder {
 
-    /** The files H2 keeps for the two databases. */
-    static final List<String> DATABASE_FILES =
-            List.of("victim.mv.db", "victim.trace.db", "victim.lock.db", "loot.mv.db", "loot.trace.db", "loot.lock.db");
+    /** The files H2 keeps for the lab's databases: the victim's, the loot and the challenges' progress. */
+    static final List<String> DATABASE_FILES = List.of(
+            "victim.mv.db",
+            "victim.trace.db",
+            "victim.lock.db",
+            "loot.mv.db",
+            "loot.trace.db",
+            "loot.lock.db",
+            "challenges.mv.db",
+            "challenges.trace.db",
+            "challenges.lock.db");
 
     /** Written by serve into a directory it created, so that reset may remove the directory again. */
     static final String MADE_BY_THE_LAB = ".made-by-same-origin-lab";

@@ -25,7 +25,7 @@ final class DefencesCommand implements Callable<Integer> {
         for (Defence<?> defence : Defence.values()) {
             out.printf("%s: %s%n", defence.key(), defence.summary());
             for (Choice choice : defence.choices()) {
-                out.printf("    %-12s %s%n", choice.value(), choice.meaning());
+                out.printf("    %-13s %s%n", choice.value(), choice.meaning());
             }
             out.println();
         }

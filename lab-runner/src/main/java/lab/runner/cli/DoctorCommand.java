@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
                 + " Access-Control-Allow-Origin: * refused with credentials, third-party cookies sent or not per"
                 + " browser setting, the third-party cookie default of a fresh headless shell and of a fresh full"
                 + " Chromium (a second browser launch each, a few seconds), Sec-Fetch-* arriving at the *.localhost"
-                + " origins and not at a plain-HTTP name mapped to loopback, ports and subdomains same-site) and prints each with PASS or FAIL, what the"
+                + " origins and not at a plain-HTTP name mapped to loopback, ports and subdomains same-site, a"
+                + " WebSocket handshake from another site with its Origin and without Sec-Fetch-*, the JSON API"
+                + " included as a script blocked by ORB while the JSONP endpoint runs) and prints each with PASS or"
+                + " FAIL, what the"
                 + " lessons expect and what the browser did. Run it after a browser or Playwright upgrade.")
 final class DoctorCommand implements Callable<Integer> {
 

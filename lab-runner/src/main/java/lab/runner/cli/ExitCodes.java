@@ -25,7 +25,10 @@ public final class ExitCodes {
                         "every case had the outcome its lesson expects", "at least one case had another outcome"
                     },
             "doctor", new String[] {"every check passed", "at least one check failed: this browser breaks a lesson"},
-            "scan", new String[] {"no weakness confirmed", "at least one weakness confirmed in the browser"});
+            "scan", new String[] {"no weakness confirmed", "at least one weakness confirmed in the browser"},
+            "solve",
+                    new String[] {"the challenge is solved", "not solved: the verdict says which evidence was missing"
+                    });
 
     private ExitCodes() {}
 
@@ -54,8 +57,8 @@ public final class ExitCodes {
                         ? "done: " + judged[1]
                         : top
                                 ? "done, not as expected (run: a case had another outcome; doctor: a check failed;"
-                                        + " scan: a weakness confirmed)"
-                                : "a result not as expected (returned by run, doctor and scan only)");
+                                        + " scan: a weakness confirmed; challenges solve: not solved)"
+                                : "a result not as expected (returned by run, doctor, scan and challenges solve only)");
         list.put(
                 key(USAGE),
                 "bad command line" + (command.equals("scan") ? ", or a target that cannot be reached" : ""));

@@ -21,7 +21,9 @@ import picocli.CommandLine.HelpCommand;
             DoctorCommand.class,
             BenchCommand.class,
             ResetCommand.class,
+            ScreenshotsCommand.class,
             ScanCommand.class,
+            ChallengesCommand.class,
             HelpCommand.class
         })
 public final class LabCommand {

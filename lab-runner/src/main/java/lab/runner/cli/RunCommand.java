@@ -132,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
             results.addAll(engineResults);
         }
         writeReports(text, results);
-        return results.stream().allMatch(CaseResult::matches) ? ExitCodes.OK : ExitCodes.MISMATCH;
+        return results.stream().noneMatch(CaseResult::failed) ? ExitCodes.OK : ExitCodes.MISMATCH;
     }
 
     /** The narrator of a guided run, reading Enter from the terminal; null otherwise. */

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import lab.runner.LabSession;
 import lab.runner.browser.BrowserEngines;
 import lab.runner.browser.BrowserInfo;
+import lab.runner.browser.FirefoxDrift;
+import lab.runner.browser.PlaywrightVersion;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.CatalogueRun;
@@ -85,6 +87,11 @@ final class RunProgress implements CatalogueRun.Listener {
      * other workers start meanwhile). A browser that passed before is not measured again until it changes.
      */
     private void checkForDrift(LabSession session) {
+        if (session.browser().engineKey().equals("firefox")) {
+            // Firefox's expectations name the pairing they were measured with: a different one is said, once.
+            FirefoxDrift.line(session.browser().info(), PlaywrightVersion.get()).ifPresent(text::warning);
+            return;
+        }
         if (!session.browser().engineKey().equals(BrowserEngines.DEFAULT)) {
             return;
         }

@@ -1,18 +1,20 @@
 package lab.runner.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.browser.LabBrowser;
 import lab.runner.scan.Finding;
+import lab.runner.scan.ScanReport;
 import lab.runner.scan.ScanTarget;
 import lab.runner.scan.Scanner;
 import picocli.CommandLine.Command;
@@ -27,9 +29,11 @@ import picocli.CommandLine.Spec;
         name = "scan",
         mixinStandardHelpOptions = true,
         description = "Checks the CORS policy of an endpoint you own: sends the origins misconfiguration scanners try,"
-                + " classifies what the answers trust, and confirms each finding in Chromium by loading a page on"
-                + " that exact origin that tries to read the endpoint with your cookie (sent as a cross-site cookie,"
-                + " SameSite=None, with third-party cookies allowed).")
+                + " classifies what the answers trust, and confirms each finding in a real browser (Chromium, or"
+                + " Firefox, or each in turn: --engine) by loading a page on that exact origin that tries to read the"
+                + " endpoint with your cookie (sent as a cross-site cookie, SameSite=None, with third-party cookies"
+                + " allowed). Also probes what CORS cannot guard: a JSONP form of the endpoint (?callback=NAME) and a"
+                + " WebSocket handshake from another origin.")
 final class ScanCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +56,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Mixin
     private BrowserOption browser;
+
+    @Mixin
+    private EngineOption engine;
 
     @Override
     public Integer call() throws Exception {
@@ -83,11 +90,20 @@ final class ScanCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        List<Finding> findings;
+        // Every browser is found before anything is sent: a missing one fails now (exit 3), naming its package.
+        Map<String, Optional<Path>> executables = new LinkedHashMap<>();
+        for (String key : engine.engines(err)) {
+            executables.put(key, browser.locate(engine, key, BrowserOptions.HEADLESS, spec));
+        }
+        List<ScanReport.Confirmed> runs = new ArrayList<>();
         try {
             Scanner.checkReachable(scanTarget);
-            try (LabBrowser labBrowser = LabBrowser.start(browser.locate())) {
-                findings = Scanner.scan(scanTarget, cookies, labBrowser);
+            for (Map.Entry<String, Optional<Path>> each : executables.entrySet()) {
+                try (LabBrowser labBrowser =
+                        LabBrowser.start(each.getKey(), each.getValue(), BrowserOptions.HEADLESS)) {
+                    List<Finding> findings = Scanner.scan(scanTarget, cookies, labBrowser);
+                    runs.add(new ScanReport.Confirmed(labBrowser.info(), findings));
+                }
             }
         } catch (IOException e) {
             err.println("lab scan: cannot reach " + url + ": "
@@ -96,41 +112,12 @@ final class ScanCommand implements Callable<Integer> {
                             : e.getMessage() == null ? e.toString() : e.getMessage()));
             return ExitCodes.USAGE;
         }
-        out.println("Target: " + target);
-        if (findings.isEmpty()) {
-            out.println("No weakness found: no probe origin was trusted.");
-        }
-        for (Finding f : findings) {
-            out.printf(
-                    "%-20s %-10s %-6s %s%n    %s%n    fix: %s%n",
-                    f.klass(),
-                    f.confirmed() ? "CONFIRMED" : "unconfirmed",
-                    f.severity(),
-                    f.probeOrigin(),
-                    f.detail(),
-                    f.fix());
-        }
+        ScanReport.print(out, target, runs);
         if (json.file().isPresent()) {
-            Map<String, Object> document = new LinkedHashMap<>();
-            document.put("target", target.toString());
-            document.put(
-                    "findings",
-                    findings.stream()
-                            .map(f -> {
-                                Map<String, Object> m = new LinkedHashMap<>();
-                                m.put("class", f.klass());
-                                m.put("probeOrigin", f.probeOrigin());
-                                m.put("confirmed", f.confirmed());
-                                m.put("severity", f.severity());
-                                m.put("fix", f.fix());
-                                m.put("detail", f.detail());
-                                return m;
-                            })
-                            .toList());
-            new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(json.file().get().toFile(), document);
+            ScanReport.writeJson(json.file().get(), target, runs);
         }
-        return findings.stream().anyMatch(Finding::confirmed) ? ExitCodes.MISMATCH : ExitCodes.OK;
+        return runs.stream().flatMap(r -> r.findings().stream()).anyMatch(Finding::confirmed)
+                ? ExitCodes.MISMATCH
+                : ExitCodes.OK;
     }
 }

@@ -7,8 +7,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserOptions;
+import lab.runner.challenges.ChallengeDesk;
+import lab.runner.challenges.ChallengeProgress;
 import lab.runner.console.ConsoleServer;
 import lab.scenarios.ScenarioCatalogue;
+import lab.scenarios.challenges.ChallengeCatalogue;
 import lab.victim.data.DataDirectory;
 import lab.victim.defence.Defences;
 import lab.victim.defence.Preset;
@@ -52,6 +56,13 @@ final class ServeCommand implements Callable<Integer> {
     private int consolePort;
 
     @Option(
+            names = "--rebind-port",
+            paramLabel = "N",
+            defaultValue = "7003",
+            description = "Port of the DNS-rebinding name rebind.localhost (default: ${DEFAULT-VALUE}).")
+    private int rebindPort;
+
+    @Option(
             names = "--preset",
             paramLabel = "NAME",
             defaultValue = "wide-open",
@@ -87,6 +98,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private BrowserOption browser;
 
+    /** The engine the console's runs use unless one asks for another installed engine. */
+    @Mixin
+    private EngineOption engine;
+
     @Override
     public Integer call() throws InterruptedException {
         Defences defences;
@@ -96,19 +111,21 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         DataDirectory dataDirectory = data == null ? null : DataFolder.check(spec, data);
-        int[] ports = {victimPort, attackerPort, consolePort};
+        int[] ports = {victimPort, attackerPort, consolePort, rebindPort};
         for (int port : ports) {
             if (port < 1 || port > 65535) {
                 throw new ParameterException(spec.commandLine(), "port " + port + " is out of range 1-65535");
             }
         }
-        if (victimPort == attackerPort || victimPort == consolePort || attackerPort == consolePort) {
+        if (java.util.Arrays.stream(ports).distinct().count() < ports.length) {
             throw new ParameterException(
-                    spec.commandLine(), "--victim-port, --attacker-port and --console-port must differ");
+                    spec.commandLine(), "--victim-port, --attacker-port, --console-port and --rebind-port must differ");
         }
 
+        String engineKey = engine.single();
         ScenarioCatalogue catalogue = LabCatalogue.load();
-        Optional<Path> executable = browser.locate();
+        // A missing browser of the chosen engine stops serve before any server starts (exit 3, naming the package).
+        Optional<Path> executable = browser.locate(engineKey, BrowserOptions.HEADLESS);
         if (!bind.equals(LabServers.LOOPBACK)) {
             spec.commandLine().getErr().println("""
                     WARNING: --bind %s exposes the lab beyond this machine. The victim site is DELIBERATELY
@@ -124,13 +141,22 @@ final class ServeCommand implements Callable<Integer> {
                         spec.commandLine(), "--data " + data + ": cannot create it (" + e.getMessage() + ")");
             }
         }
-        LabServers servers = LabServers.start(catalogue, defences, bind, victimPort, attackerPort, dataDirectory);
+        ChallengeCatalogue challengeCatalogue = LabCatalogue.challenges(catalogue);
+        LabServers servers =
+                LabServers.start(catalogue, defences, bind, victimPort, attackerPort, rebindPort, dataDirectory);
         ConsoleServer console;
+        ChallengeDesk challenges;
         try {
+            ChallengeProgress progress =
+                    dataDirectory == null ? ChallengeProgress.inMemory() : ChallengeProgress.in(dataDirectory);
+            challenges = new ChallengeDesk(servers, catalogue, challengeCatalogue, progress, executable);
+            servers.attacker().exploits().deliverWith(challenges);
             console = LabServers.startOn(
                     consolePort,
                     "--console-port",
-                    () -> new ConsoleServer(servers, catalogue, executable).start(bind, consolePort));
+                    () -> new ConsoleServer(servers, catalogue, engineKey, executable)
+                            .offering(challenges)
+                            .start(bind, consolePort));
         } catch (RuntimeException e) {
             servers.close();
             throw e;
@@ -141,6 +167,7 @@ final class ServeCommand implements Callable<Integer> {
                         () -> {
                             try {
                                 console.close();
+                                challenges.close();
                             } finally {
                                 servers.close();
                                 stopped.countDown();
@@ -156,7 +183,12 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Lab console:      " + console.origin() + "    switch defences, watch the victim's journal live");
         out.println("DNS rebinding:    " + servers.attacker().rebinding().origin()
                 + "/scenarios/dns-rebinding/attack.html    (the attacker's name, later the victim's server)");
+        out.println(
+                "Exploit server:   " + servers.attacker().origin() + "/exploit    write a page, deliver it to Alice;"
+                        + " the console's Challenges panel and ./lab challenges list the exercises");
         out.println("Defences:         " + defences);
+        out.println("Console runs in:  " + EngineOption.name(engineKey)
+                + " (the console offers every engine installed here: ./lab serve --engine chromium|firefox)");
         out.println(
                 bind.equals(LabServers.LOOPBACK)
                         ? "All listen on " + LabServers.LOOPBACK + " only. Press Ctrl-C to stop."

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
 import lab.scenarios.Scenario;
 import lab.scenarios.ScenarioCatalogue;
 import lab.scenarios.ThirdPartyCookies;
@@ -31,6 +32,7 @@ final class ConsoleController {
     private final ScenarioCatalogue catalogue;
     private final ScenarioRuns runs;
     private final byte[] page;
+    private final DefenceChanges changes = new DefenceChanges();
 
     /** @param runs where scenario runs go, or null for a console without a browser of its own */
     ConsoleController(
@@ -46,12 +48,22 @@ final class ConsoleController {
 
     record PresetView(String name, String meaning, Map<String, String> defences) {}
 
+    /**
+     * Live sessions of one user whose cookies were issued with one SameSite value.
+     *
+     * @param sameSite "None", "Lax", "Strict" or "unset"
+     */
+    record SessionView(String user, String sameSite, long sessions) {}
+
     record DefencesView(
             Map<String, String> current,
             List<DefenceView> defences,
             List<PresetView> presets,
             String victimOrigin,
-            String attackerOrigin) {}
+            String attackerOrigin,
+            String issuedSameSite,
+            List<SessionView> sessions,
+            List<DefenceChanges.Change> changes) {}
 
     void page(Context ctx) {
         ctx.header("Cache-Control", "no-store")
@@ -70,7 +82,9 @@ final class ConsoleController {
      */
     void changeDefences(Context ctx) {
         JsonNode body = jsonObject(ctx);
-        servers.victim().defences().update(current -> {
+        long afterSeq = servers.victim().journal().lastSeq();
+        Map<String, String> before = servers.victim().defences().current().asMap();
+        Defences after = servers.victim().defences().update(current -> {
             Defences next = current;
             Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
             if (body.has("preset")) {
@@ -84,6 +98,10 @@ final class ConsoleController {
             }
             return next;
         });
+        DefenceChanges.Change change = changes.record(afterSeq, before, after.asMap());
+        if (change != null) {
+            broadcaster.announce("defences", change);
+        }
         ctx.json(view());
     }
 
@@ -114,8 +132,17 @@ final class ConsoleController {
     }
 
     /**
-     * {@code POST /api/scenarios/{id}/run} with {@code {"thirdPartyCookies": "allowed"}}: runs the scenario's
-     * attack once in the console's headless browser, with the defences as they are now.
+     * {@code GET /api/engines}: every engine the lab knows, its version, whether it is installed here and which one
+     * runs by default (none is installed for a console without a browser of its own).
+     */
+    void engines(Context ctx) {
+        ctx.json(runs == null ? List.of() : runs.engines().list());
+    }
+
+    /**
+     * {@code POST /api/scenarios/{id}/run} with {@code {"thirdPartyCookies": "allowed", "engine": "firefox"}}
+     * (engine optional: the console's default): runs the scenario's attack once in the console's headless browser
+     * of that engine, with the defences as they are now.
      */
     void runScenario(Context ctx) throws InterruptedException {
         Scenario scenario =
@@ -123,15 +150,21 @@ final class ConsoleController {
         JsonNode body = jsonObject(ctx);
         ThirdPartyCookies browserSetting =
                 ThirdPartyCookies.parse(body.path("thirdPartyCookies").asText("allowed"));
+        String engine = body.has("engine") ? text(body.get("engine"), "engine") : null;
+        if (engine != null && !BrowserEngines.keys().contains(engine)) {
+            throw new IllegalArgumentException(
+                    "unknown engine '" + engine + "'; expected one of " + String.join(", ", BrowserEngines.keys()));
+        }
         if (runs == null) {
             throw new ServiceUnavailableResponse("this console has no browser of its own; start it with ./lab serve");
         }
-        ctx.json(runs.run(scenario, browserSetting));
+        ctx.json(runs.run(scenario, browserSetting, engine));
     }
 
     /**
      * {@code POST /api/reset}: wipes the journal (its window in memory and its record in H2), the loot and every
-     * session, and puts the users' e-mail addresses back as seeded, for a clean demonstration.
+     * session, puts the users' e-mail addresses back as seeded and the rebinding name back on the attacker, for a
+     * clean demonstration.
      */
     void reset(Context ctx) {
         jsonObject(ctx);
@@ -140,7 +173,9 @@ final class ConsoleController {
         servers.victim().sessions().clear();
         servers.victim().database().restoreSeededEmails();
         servers.attacker().loot().clear();
-        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions", "e-mail addresses")));
+        servers.attacker().rebinding().pointAtAttacker();
+        changes.clear();
+        ctx.json(Map.of("reset", List.of("journal", "loot", "sessions", "e-mail addresses", "rebinding name")));
     }
 
     private DefencesView view() {
@@ -150,12 +185,26 @@ final class ConsoleController {
         List<PresetView> presets = Arrays.stream(Preset.values())
                 .map(p -> new PresetView(p.key(), p.meaning(), p.defences().asMap()))
                 .toList();
+        Defences current = servers.victim().defences().current();
+        List<SessionView> sessions = servers.victim().sessions().live().stream()
+                .filter(session -> session.issuedSameSite() != null)
+                .collect(java.util.stream.Collectors.groupingBy(
+                        session -> session.user() + " " + session.issuedSameSite(),
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(e -> new SessionView(e.getKey().split(" ")[0], e.getKey().split(" ")[1], e.getValue()))
+                .toList();
         return new DefencesView(
-                servers.victim().defences().current().asMap(),
+                current.asMap(),
                 defences,
                 presets,
                 servers.victim().origin(),
-                servers.attacker().origin());
+                servers.attacker().origin(),
+                lab.victim.auth.Session.sameSiteOf(current.samesite().cookieAttributes()),
+                sessions,
+                changes.all());
     }
 
     /** The lab's one JSON body reader, as the victim's API and the attacker's backend use it. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import lab.runner.LabCatalogue;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
+import lab.runner.challenges.ChallengeDesk;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.web.SlowClients;
 
@@ -20,6 +22,7 @@ public final class ConsoleServer implements AutoCloseable {
     private final JournalBroadcaster broadcaster;
     private final ScenarioRuns runs;
     private final Javalin app;
+    private final ChallengesController challenges = new ChallengesController();
 
     /** A console without a browser: everything but scenario runs (which answer 503). */
     public ConsoleServer(LabServers servers) {
@@ -31,7 +34,16 @@ public final class ConsoleServer implements AutoCloseable {
      * first run.
      */
     public ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, Optional<Path> browserExecutable) {
-        this(servers, catalogue, new ScenarioRuns(servers, browserExecutable));
+        this(servers, catalogue, BrowserEngines.DEFAULT, browserExecutable);
+    }
+
+    /**
+     * As {@link #ConsoleServer(LabServers, ScenarioCatalogue, Optional)}, running scenarios in {@code engine} unless
+     * a run asks for another installed engine; {@code browserExecutable} is that engine's binary.
+     */
+    public ConsoleServer(
+            LabServers servers, ScenarioCatalogue catalogue, String engine, Optional<Path> browserExecutable) {
+        this(servers, catalogue, new ScenarioRuns(servers, new ConsoleEngines(engine, browserExecutable)));
     }
 
     private ConsoleServer(LabServers servers, ScenarioCatalogue catalogue, ScenarioRuns runs) {
@@ -54,13 +66,26 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.get("/api/loot", records::loot);
             config.routes.post("/api/reset", controller::reset);
             config.routes.get("/api/scenarios", controller::scenarios);
+            config.routes.get("/api/engines", controller::engines);
             config.routes.post("/api/scenarios/{id}/run", controller::runScenario);
+            config.routes.get("/challenges.html", challenges::fragment);
+            config.routes.get("/challenges.js", challenges::script);
+            config.routes.get("/api/challenges", challenges::list);
+            config.routes.post("/api/challenges/{id}/hint", challenges::hint);
+            config.routes.post("/api/challenges/{id}/deliver", challenges::deliver);
+            config.routes.post("/api/challenges/{id}/defend", challenges::defend);
             config.routes.exception(
                     IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(Map.of("error", e.getMessage())));
             config.routes.exception(
                     HttpResponseException.class,
                     (e, ctx) -> ctx.status(e.getStatus()).json(Map.of("error", e.getMessage())));
         });
+    }
+
+    /** Shows the hands-on challenges in the console's panel, delivered and judged by {@code desk}. */
+    public ConsoleServer offering(ChallengeDesk desk) {
+        challenges.offer(desk);
+        return this;
     }
 
     public ConsoleServer start(String bindAddress, int port) {

@@ -16,7 +16,8 @@ import lab.victim.journal.JournalEntry;
 import lab.victim.journal.RequestJournal;
 
 /**
- * Pushes each new journal entry to the console pages that are open (server-sent events). Each page has a
+ * Pushes each new journal entry, and each change of defences, to the console pages that are open (server-sent
+ * events {@code entry} and {@code defences}). Each page has a
  * bounded queue and a sending thread of its own: a page that stops reading fills only its own queue and is then
  * dropped, so it never holds up the other pages or the victim's request threads. A page that went away is
  * found by the keep-alive comment sent whenever its queue stays empty, and its slot is freed at once.
@@ -58,19 +59,26 @@ final class JournalBroadcaster implements AutoCloseable {
     }
 
     private void broadcast(JournalEntry entry) {
+        announce("entry", JournalView.of(entry));
+    }
+
+    /** Sends one event of another kind (a change of defences) to every open page, in order with the entries. */
+    void announce(String event, Object value) {
         if (pages.isEmpty()) {
             return;
         }
         String json;
         try {
-            json = mapper.writeValueAsString(JournalView.of(entry));
+            json = mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             return;
         }
         for (Page page : pages) {
-            page.offer(json);
+            page.offer(new Event(event, json));
         }
     }
+
+    private record Event(String name, String json) {}
 
     @Override
     public void close() {
@@ -108,7 +116,7 @@ final class JournalBroadcaster implements AutoCloseable {
     private final class Page {
         private final SseClient client;
         private final Slot slot;
-        private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
+        private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
         private final AtomicLong queuedBytes = new AtomicLong();
         private final AtomicBoolean dropped = new AtomicBoolean();
 
@@ -117,25 +125,25 @@ final class JournalBroadcaster implements AutoCloseable {
             this.slot = slot;
         }
 
-        void offer(String json) {
-            if (queuedBytes.addAndGet(json.length()) > QUEUE_LIMIT_BYTES) {
+        void offer(Event event) {
+            if (queuedBytes.addAndGet(event.json().length()) > QUEUE_LIMIT_BYTES) {
                 drop();
             } else {
-                queue.add(json);
+                queue.add(event);
             }
         }
 
         void send() {
             try {
                 while (!dropped.get() && !client.terminated()) {
-                    String json = queue.poll(KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS);
+                    Event event = queue.poll(KEEP_ALIVE_MILLIS, TimeUnit.MILLISECONDS);
                     if (dropped.get() || client.terminated()) {
                         break; // dropped while waiting: writing now would only log a warning
-                    } else if (json == null) {
+                    } else if (event == null) {
                         client.sendComment("keep-alive");
                     } else {
-                        queuedBytes.addAndGet(-json.length());
-                        client.sendEvent("entry", json);
+                        queuedBytes.addAndGet(-event.json().length());
+                        client.sendEvent(event.name(), event.json());
                     }
                 }
             } catch (InterruptedException e) {

@@ -13,6 +13,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
+import lab.runner.browser.BrowserInfo;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.browser.LabBrowser;
 import lab.runner.cases.CaseObserver;
 import lab.runner.cases.CaseResult;
@@ -24,34 +27,46 @@ import lab.scenarios.ThirdPartyCookies;
 import lab.victim.journal.JournalEntry;
 
 /**
- * Runs a scenario's attack from the console, in a headless browser of the console's own, against the served
- * victim with whatever defences are switched on right now. Playwright objects belong to the thread that
- * made them, so every run (and the browser's start and stop) happens on one thread, one run at a time.
+ * Runs a scenario's attack from the console, in a headless browser of the console's own (one per engine, each
+ * started on its first run), against the served victim with whatever defences are switched on right now.
+ * Playwright objects belong to the thread that made them, so every run (and the browsers' start and stop) happens
+ * on one thread, one run at a time.
  */
 final class ScenarioRuns implements AutoCloseable {
 
     private static final long RUN_TIMEOUT_SECONDS = 60;
 
     private final LabServers servers;
-    private final Optional<Path> executable;
+    private final ConsoleEngines engines;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "console-scenario-runs");
         t.setDaemon(true);
         return t;
     });
-    private LabBrowser browser;
+    private final Map<String, LabBrowser> browsers = new LinkedHashMap<>();
 
     ScenarioRuns(LabServers servers, Optional<Path> executable) {
+        this(servers, new ConsoleEngines(BrowserEngines.DEFAULT, executable));
+    }
+
+    ScenarioRuns(LabServers servers, ConsoleEngines engines) {
         this.servers = servers;
-        this.executable = executable;
+        this.engines = engines;
+    }
+
+    ConsoleEngines engines() {
+        return engines;
     }
 
     /**
      * What a run showed: the outcome and the evidence, with the attacker's page as a PNG data URL, and the outside
      * traffic that decided nothing ({@code 3 outside requests / 1 loot item ignored}), or null when there was none.
+     * {@code engine} and {@code browser} name the browser that ran it, as it described itself once launched.
      */
     record RunView(
             String scenario,
+            String engine,
+            BrowserInfo browser,
             String conditions,
             String outcome,
             String meaning,
@@ -63,9 +78,21 @@ final class ScenarioRuns implements AutoCloseable {
             String screenshot) {}
 
     RunView run(Scenario scenario, ThirdPartyCookies browserSetting) throws InterruptedException {
+        return run(scenario, browserSetting, null);
+    }
+
+    /**
+     * Runs in {@code engine} (null: the console's default).
+     *
+     * @throws IllegalArgumentException for an engine unknown to the lab or not installed here
+     */
+    RunView run(Scenario scenario, ThirdPartyCookies browserSetting, String engine) throws InterruptedException {
+        String key = engines.choose(engine);
         Future<RunView> run = thread.submit(() -> {
+            LabBrowser browser = browsers.get(key);
             if (browser == null) {
-                browser = LabBrowser.start(executable);
+                browser = LabBrowser.start(key, engines.executable(key), BrowserOptions.HEADLESS);
+                browsers.put(key, browser);
             }
             CaseRunner runner = new CaseRunner(
                             servers, browser, servers.victim().defences().current())
@@ -105,6 +132,8 @@ final class ScenarioRuns implements AutoCloseable {
                 : "data:image/png;base64," + Base64.getEncoder().encodeToString(result.screenshot());
         return new RunView(
                 result.scenario().id(),
+                result.engine(),
+                result.browser(),
                 result.scenarioCase().conditions() + ", with the console's current defences",
                 result.actual().name(),
                 result.actual().meaning(),
@@ -119,10 +148,8 @@ final class ScenarioRuns implements AutoCloseable {
     @Override
     public void close() {
         thread.execute(() -> {
-            if (browser != null) {
-                browser.close();
-                browser = null;
-            }
+            browsers.values().forEach(LabBrowser::close);
+            browsers.clear();
         });
         thread.shutdown();
         try {

@@ -88,6 +88,8 @@ public final class Doctor {
                 new SecFetchSiteCheck(
                         "subdomains-same-site", "pages.social.localhost", "same-site", "(sibling subdomain)"),
                 new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)"),
+                WebSocketHandshakeCheck.chromium(),
+                new OpaqueResponseBlockingCheck(),
                 new LocalNetworkAccessCheck()));
     }
 

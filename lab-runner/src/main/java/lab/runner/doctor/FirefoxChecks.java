@@ -24,6 +24,7 @@ final class FirefoxChecks {
         checks.add(FirefoxCookieCheck.noLaxByDefault());
         checks.add(new FirefoxBlockedReadCheck());
         checks.addAll(FirefoxCookieCheck.cookieBehaviors());
+        checks.add(WebSocketHandshakeCheck.firefox());
         return checks;
     }
 

@@ -117,6 +117,11 @@ final class ProbePage implements AutoCloseable {
         page.context().clearPermissions();
     }
 
+    /** Runs {@code script} (a function of one argument, possibly async) in the page and returns its result. */
+    Object evaluate(String script, Object argument) {
+        return page.evaluate(script, argument);
+    }
+
     @Override
     public void close() {
         try {

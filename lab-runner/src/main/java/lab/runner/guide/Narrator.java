@@ -59,6 +59,10 @@ public final class Narrator implements CaseObserver {
 
     /** After a case: what the server received, what the browser allowed, and the verdict. */
     public void caseFinished(CaseResult result) {
+        if (result.notApplicable()) {
+            tell("Not applicable: " + result.verdict().why() + ". Nothing was run for this case.");
+            return;
+        }
         tell("The victim server received "
                 + WhatTheVictimReceived.line(
                         result.evidence(), result.scenario().target()) + ".");

@@ -41,6 +41,10 @@ public final class Disagreements {
         Map<ScenarioCase, Map<String, Outcome>> byCase = new IdentityHashMap<>();
         List<CaseResult> firstOfEach = new ArrayList<>();
         for (CaseResult result : results) {
+            if (result.notApplicable()) {
+                // An engine that cannot express a case gives no outcome to disagree with.
+                continue;
+            }
             Map<String, Outcome> outcomes = byCase.get(result.scenarioCase());
             if (outcomes == null) {
                 outcomes = new LinkedHashMap<>();

@@ -46,12 +46,15 @@ public final class HtmlReport {
             sections.add(section(directory, entry.getKey(), entry.getValue()));
         }
         int passed = (int) results.stream().filter(CaseResult::matches).count();
+        int notApplicable =
+                (int) results.stream().filter(CaseResult::notApplicable).count();
         ReportPage page = new ReportPage(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 browsers(results),
                 versions(),
                 passed,
-                results.size() - passed,
+                results.size() - passed - notApplicable,
+                notApplicable,
                 sections);
         StringOutput output = new StringOutput();
         templates.render("report.jte", page, output);
@@ -82,7 +85,7 @@ public final class HtmlReport {
                                 ? null
                                 : new ReportPage.Cell(
                                         result.actual().name(),
-                                        result.matches(),
+                                        ReportPage.status(result),
                                         anchor(result),
                                         matrix.disagrees(row, column)));
             }
@@ -125,7 +128,7 @@ public final class HtmlReport {
                 result.scenarioCase().conditions(),
                 String.valueOf(result.expected()),
                 result.actual().name(),
-                result.matches(),
+                ReportPage.status(result),
                 TextReport.evidenceMissing(result).map(m -> m + ". ").orElse("")
                         + result.verdict().why()
                         + (result.evidence().outside().any()

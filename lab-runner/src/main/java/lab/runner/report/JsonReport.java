@@ -34,7 +34,8 @@ public final class JsonReport {
             Map<String, String> defences,
             String expected,
             String actual,
-            boolean match,
+            Boolean match,
+            String notApplicable,
             List<String> evidenceMissing,
             String why,
             double millis,
@@ -102,7 +103,11 @@ public final class JsonReport {
                 defences,
                 String.valueOf(result.expected()),
                 result.actual().name(),
-                result.matches(),
+                // Neither passed nor failed: null, with the reason beside it.
+                result.notApplicable() ? null : result.matches(),
+                result.notApplicable()
+                        ? result.scenario().notApplicableIn(result.scenarioCase(), result.engine())
+                        : null,
                 result.evidenceMissing(),
                 result.verdict().why(),
                 Math.round(result.millis()),

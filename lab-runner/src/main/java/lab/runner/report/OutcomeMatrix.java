@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import lab.runner.cases.CaseResult;
+import lab.scenarios.Outcome;
 import lab.scenarios.ScenarioCase;
 import lab.scenarios.ThirdPartyCookies;
 
@@ -84,11 +85,15 @@ public final class OutcomeMatrix {
         return rows.getOrDefault(row, Map.of()).get(column);
     }
 
-    /** Whether the engines that ran {@code row} under the column's setting reached different outcomes. */
+    /**
+     * Whether the engines that ran {@code row} under the column's setting reached different outcomes (an engine the
+     * case is not applicable in reached none).
+     */
     public boolean disagrees(String row, Column column) {
         return engines.stream()
                         .map(engine -> cell(row, new Column(engine, column.setting())))
                         .filter(Objects::nonNull)
+                        .filter(result -> !result.notApplicable())
                         .map(CaseResult::actual)
                         .distinct()
                         .count()
@@ -130,7 +135,7 @@ public final class OutcomeMatrix {
                     boolean disagrees = disagrees(row, column);
                     anyDisagreement |= disagrees;
                     value = result.actual().name()
-                            + (result.expected() != null && !result.matches() ? " " + MISMATCH : "")
+                            + (result.expected() != null && result.failed() ? " " + MISMATCH : "")
                             + (disagrees ? " " + DISAGREE : "");
                 }
                 text.append(" | ").append(pad(value, cellWidth));
@@ -140,6 +145,17 @@ public final class OutcomeMatrix {
         if (anyDisagreement) {
             text.append('\n').append(DISAGREE).append(": the engines disagree on this row and setting.\n");
         }
+        // A cell that was not run says why, once per reason.
+        rows.values().stream()
+                .flatMap(cells -> cells.values().stream())
+                .filter(CaseResult::notApplicable)
+                .map(result -> result.verdict().why())
+                .distinct()
+                .forEach(why -> text.append('\n')
+                        .append(Outcome.NOT_APPLICABLE)
+                        .append(": ")
+                        .append(why)
+                        .append(".\n"));
         return text.toString();
     }
 

@@ -10,6 +10,7 @@ public record ReportPage(
         Map<String, String> versions,
         int passed,
         int failed,
+        int notApplicable,
         List<ScenarioSection> scenarios) {
 
     /**
@@ -30,8 +31,16 @@ public record ReportPage(
             List<List<Cell>> matrixCells,
             List<CaseSection> cases) {}
 
-    /** A matrix cell: the outcome, whether it matched, the anchor of its case, and whether the engines disagree. */
-    public record Cell(String outcome, boolean matches, String anchor, boolean disagrees) {}
+    /**
+     * A matrix cell: the outcome, its {@link #status} ({@code ok}, {@code bad}, or {@code na} for not applicable),
+     * the anchor of its case, and whether the engines disagree.
+     */
+    public record Cell(String outcome, String status, String anchor, boolean disagrees) {}
+
+    /** The CSS class a result is shown with: as the lesson says, not, or not applicable in its engine. */
+    static String status(lab.runner.cases.CaseResult result) {
+        return result.notApplicable() ? "na" : result.matches() ? "ok" : "bad";
+    }
 
     /** One case with everything that decided it. */
     public record CaseSection(
@@ -41,7 +50,7 @@ public record ReportPage(
             String conditions,
             String expected,
             String actual,
-            boolean matches,
+            String status,
             String why,
             String pageSaw,
             String victimReceived,

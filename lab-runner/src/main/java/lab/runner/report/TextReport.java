@@ -2,13 +2,10 @@ package lab.runner.report;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import lab.runner.browser.BrowserInfo;
 import lab.runner.cases.CaseResult;
 import lab.runner.cases.WhatTheVictimReceived;
-import lab.scenarios.Outcome;
 
 /**
  * The terminal's view of a run: a progress line while a case runs (terminals only), one verdict line per
@@ -70,6 +67,18 @@ public final class TextReport {
         if (terminal.interactive()) {
             out.print("\r\u001b[K");
         }
+        if (result.notApplicable()) {
+            // Not run, and counted neither way: the reason is the whole line.
+            out.printf(
+                    "%s %s%s [%s] %s%n",
+                    terminal.dim("n/a "),
+                    namingEngines ? result.engine() + " " : "",
+                    terminal.bold(result.scenario().id()),
+                    result.scenarioCase().conditions(),
+                    result.verdict().why());
+            out.flush();
+            return;
+        }
         boolean ok = result.matches();
         out.printf(
                 "%s %s%s [%s] expected %s, got %s: %s%n",
@@ -125,58 +134,9 @@ public final class TextReport {
         }
     }
 
-    /** The closing lines: counts per outcome, then {@code cases: N passed, N failed}, the line CI logs are read for. */
+    /** The closing lines ({@link RunSummary}): counts per outcome, then {@code cases: N passed, N failed}. */
     public synchronized void summary(List<CaseResult> results) {
-        long passed = results.stream().filter(CaseResult::matches).count();
-        Map<Outcome, Long> counts = new TreeMap<>();
-        results.forEach(r -> counts.merge(r.actual(), 1L, Long::sum));
-        out.println();
-        StringBuilder outcomes = new StringBuilder();
-        counts.forEach((outcome, n) -> outcomes.append(outcomes.length() == 0 ? "" : ", ")
-                .append(outcome)
-                .append(' ')
-                .append(n));
-        out.printf("outcomes: %s%n", outcomes);
-        long evidence = results.stream().filter(CaseResult::evidenceFailed).count();
-        String line = String.format("cases: %d passed, %d failed", passed, results.size() - passed)
-                + (evidence == 0 ? "" : String.format(" (%d with the right outcome but evidence missing)", evidence));
-        out.println(passed == results.size() ? terminal.green(line) : terminal.red(line));
-        if (Disagreements.severalEngines(results)) {
-            engines(results);
-        }
-        if (passed < results.size()) {
-            out.println("A failed case means the real browser or server did something the lesson does not expect:"
-                    + " read its evidence above.");
-        }
-        out.flush();
-    }
-
-    /** For a run of several engines: each engine's count, then the cases where the engines disagree. */
-    private void engines(List<CaseResult> results) {
-        Map<String, long[]> byEngine = new java.util.LinkedHashMap<>();
-        results.forEach(r -> {
-            long[] counts = byEngine.computeIfAbsent(r.engine(), e -> new long[2]);
-            counts[r.matches() ? 0 : 1]++;
-        });
-        byEngine.forEach((engine, counts) -> out.printf(
-                "  %s (%s %s): %d passed, %d failed%n",
-                engine,
-                browserOf(results, engine).name(),
-                browserOf(results, engine).version(),
-                counts[0],
-                counts[1]));
-        List<Disagreements.Disagreement> disagreements = Disagreements.in(results);
-        out.printf(
-                "%nThe engines disagree on %d case%s:%n", disagreements.size(), disagreements.size() == 1 ? "" : "s");
-        disagreements.forEach(d -> out.printf("  %s%n", d.line()));
-    }
-
-    private static lab.runner.browser.BrowserInfo browserOf(List<CaseResult> results, String engine) {
-        return results.stream()
-                .filter(r -> r.engine().equals(engine))
-                .map(CaseResult::browser)
-                .findFirst()
-                .orElseThrow();
+        new RunSummary(out, terminal).print(results);
     }
 
     private static String oneLine(String text) {

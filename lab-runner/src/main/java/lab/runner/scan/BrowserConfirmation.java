@@ -3,7 +3,6 @@ package lab.runner.scan;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -14,10 +13,11 @@ import lab.runner.browser.LabBrowser;
 import lab.scenarios.ThirdPartyCookies;
 
 /**
- * Checks in the real browser whether a page on a probe origin can read the target with the user's cookie.
- * A small server on loopback serves the page, and the browser's request for it is sent there by Playwright
- * whatever the probe name (a look-alike such as {@code wwwxlocalhost} or {@code evilexample.com} included): the
- * page's origin is the probe origin to the browser, yet no probe name is ever resolved or connected to.
+ * Checks in the real browser (Chromium or Firefox) whether a page on a probe origin can read the target with the
+ * user's cookie. A small server on loopback serves the page, and the browser's request for it is sent there by
+ * Playwright whatever the probe name (a look-alike such as {@code wwwxlocalhost} or {@code evilexample.com}
+ * included; each engine in its own way, {@link lab.runner.browser.BrowserEngine#routeToLoopback}): the page's origin is the probe origin
+ * to the browser, yet no probe name is ever resolved or connected to.
  */
 final class BrowserConfirmation implements AutoCloseable {
 
@@ -28,7 +28,24 @@ final class BrowserConfirmation implements AutoCloseable {
             <!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script>
             const target = new URLSearchParams(location.search).get('target');
             const done = (result, text) => { document.body.dataset.text = text; document.body.dataset.result = result; };
-            if (new URLSearchParams(location.search).get('null') === '1') {
+            const mode = new URLSearchParams(location.search).get('mode');
+            if (mode === 'script') {
+              // JSONP: the answer is run, not read; its callback hands the page the data.
+              window.labScanRead = data => done('read', JSON.stringify(data));
+              const script = document.createElement('script');
+              script.src = target;
+              script.onerror = () => done('failed', 'the script include failed (error event)');
+              script.onload = () => { if (!document.body.dataset.result) done('failed', 'the script ran without calling back'); };
+              document.body.append(script);
+            } else if (mode === 'socket') {
+              // A WebSocket: no CORS check; the page reads every frame once the handshake succeeds.
+              const frames = [];
+              const socket = new WebSocket(target);
+              socket.onmessage = e => frames.push(e.data);
+              socket.onopen = () => setTimeout(() => socket.close(), 1000);
+              socket.onclose = e => { if (!document.body.dataset.result) done(frames.length ? 'read' : 'failed',
+                  frames.length ? JSON.stringify(frames) : 'no frame; the socket closed with code ' + e.code); };
+            } else if (new URLSearchParams(location.search).get('null') === '1') {
               // A sandboxed frame has an opaque origin: its requests say "Origin: null".
               const frame = document.createElement('iframe');
               frame.sandbox = 'allow-scripts';
@@ -64,6 +81,25 @@ final class BrowserConfirmation implements AutoCloseable {
      * the user's cookies set for the target as a cross-site cookie would need to be: SameSite=None.
      */
     Read read(URI target, String origin, List<String[]> cookies) {
+        return load(target, target, null, origin, cookies);
+    }
+
+    /** As {@link #read}, but the page includes {@code target} (with {@code ?callback=labScanRead}) as a script. */
+    Read include(URI target, String origin, List<String[]> cookies) {
+        return load(target, ChannelProbes.withCallback(target, "labScanRead"), "script", origin, cookies);
+    }
+
+    /** As {@link #read}, but the page opens {@code target} as a WebSocket and reads its frames for a second. */
+    Read openSocket(URI target, String origin, List<String[]> cookies) {
+        return load(target, ChannelProbes.socketUri(target), "socket", origin, cookies);
+    }
+
+    /**
+     * @param target the endpoint, whose origin the cookies are set for
+     * @param asked  what the page asks for: the endpoint, its JSONP form or its WebSocket address
+     * @param mode   null (a credentialed fetch), {@code script} or {@code socket}
+     */
+    private Read load(URI target, URI asked, String mode, String origin, List<String[]> cookies) {
         BrowserContext context = browser.context(ThirdPartyCookies.ALLOWED);
         context.clearCookies();
         String targetOrigin =
@@ -80,13 +116,15 @@ final class BrowserConfirmation implements AutoCloseable {
         try {
             // The probe page's request goes to this scanner's loopback server whatever the probe name: the
             // browser keeps the probe origin for the page, yet never resolves the name.
-            page.route(
-                    pageOrigin + "/scan.html**",
-                    route -> route.resume(new Route.ResumeOptions()
-                            .setUrl(route.request().url().replace(pageOrigin, "http://127.0.0.1:" + port()))));
+            browser.engine()
+                    .routeToLoopback(
+                            page,
+                            pageOrigin + "/scan.html**",
+                            url -> url.replace(pageOrigin, "http://127.0.0.1:" + port()));
             page.navigate(pageOrigin + "/scan.html?target="
-                    + java.net.URLEncoder.encode(target.toString(), java.nio.charset.StandardCharsets.UTF_8)
-                    + (opaque ? "&null=1" : ""));
+                    + java.net.URLEncoder.encode(asked.toString(), java.nio.charset.StandardCharsets.UTF_8)
+                    + (opaque ? "&null=1" : "")
+                    + (mode == null ? "" : "&mode=" + mode));
             page.waitForSelector(
                     "body[data-result]",
                     new Page.WaitForSelectorOptions()

@@ -35,6 +35,15 @@ public final class Scanner {
                     "Send Content-Security-Policy: frame-ancestors 'self' (and X-Frame-Options: SAMEORIGIN for old"
                             + " browsers), listing any partner that must frame it."));
 
+    /** The fixes for the channels CORS does not guard, by finding class. */
+    private static final Map<String, String> CHANNEL_FIXES = Map.of(
+            "jsonp",
+                    "Retire the JSONP form (serve the data through CORS with an exact allowlist); a script include"
+                            + " is never subject to CORS.",
+            "websocket-origin",
+                    "Check the handshake's Origin against an exact allowlist and refuse others with 403; CORS does not"
+                            + " apply to WebSockets.");
+
     private Scanner() {}
 
     /** Fails fast, before any browser starts, when nothing answers at {@code target}. */
@@ -99,7 +108,63 @@ public final class Scanner {
                                 + " answer (clickjacking, or a framed page posting to its parent); a header-level"
                                 + " finding"));
             }
+            channels(scanTarget, cookies, cookiePairs, origins.get("reflect"), confirmation, findings);
             return findings;
+        }
+    }
+
+    /**
+     * The channels CORS does not guard: a JSONP form of the endpoint and a WebSocket at its address, each probed
+     * from the arbitrary origin and confirmed by a page on that origin in the browser.
+     */
+    private static void channels(
+            ScanTarget scanTarget,
+            List<String> cookies,
+            List<String[]> cookiePairs,
+            String origin,
+            BrowserConfirmation confirmation,
+            List<Finding> findings)
+            throws IOException, InterruptedException {
+        URI target = scanTarget.uri();
+        ChannelProbes probes = new ChannelProbes(scanTarget, cookies);
+        Optional<ChannelProbes.Jsonp> jsonp = probes.jsonp();
+        if (jsonp.isPresent()) {
+            BrowserConfirmation.Read read = confirmation.include(target, origin, cookiePairs);
+            boolean privateRead =
+                    read.read() && !cookies.isEmpty() && jsonp.get().differsWithoutCookie();
+            findings.add(new Finding(
+                    "jsonp",
+                    origin,
+                    read.read(),
+                    privateRead ? "high" : read.read() ? "low" : "info",
+                    CHANNEL_FIXES.get("jsonp"),
+                    "?callback=" + ChannelProbes.CALLBACK + " is answered with a script calling it"
+                            + (read.read()
+                                    ? "; a page on " + origin + " included it and its callback got the data"
+                                            + (privateRead ? " (it differs from the anonymous answer)" : "")
+                                    : "; the browser did not hand the page the data"
+                                            + (read.error() == null ? "" : ": " + read.error()))));
+        }
+        Optional<List<String>> socket = probes.socket(origin, true);
+        if (socket.isPresent()) {
+            BrowserConfirmation.Read read = confirmation.openSocket(target, origin, cookiePairs);
+            Optional<List<String>> anonymous = cookies.isEmpty() ? socket : probes.socket(origin, false);
+            boolean privateRead = read.read()
+                    && !cookies.isEmpty()
+                    && !anonymous.map(frames -> frames.equals(socket.get())).orElse(false);
+            findings.add(new Finding(
+                    "websocket-origin",
+                    origin,
+                    read.read(),
+                    privateRead ? "high" : read.read() ? "low" : "info",
+                    CHANNEL_FIXES.get("websocket-origin"),
+                    "the WebSocket handshake with Origin: " + origin + " was accepted ("
+                            + socket.get().size() + " frame" + (socket.get().size() == 1 ? "" : "s") + " in a second)"
+                            + (read.read()
+                                    ? "; a page on " + origin + " opened it and read its frames"
+                                            + (privateRead ? " (they differ from an anonymous handshake's)" : "")
+                                    : "; the page in the browser could not open it"
+                                            + (read.error() == null ? "" : ": " + read.error()))));
         }
     }
 }

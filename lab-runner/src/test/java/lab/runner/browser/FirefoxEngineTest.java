@@ -57,4 +57,28 @@ class FirefoxEngineTest {
             return FirefoxEngine.create(Optional.of(Path.of("/bin/sh")), BrowserOptions.HEADLESS);
         }
     }
+
+    @Test
+    void a_run_says_so_in_one_line_when_firefox_or_playwright_is_not_the_measured_pairing() {
+        BrowserInfo measured = new BrowserInfo("Firefox", FirefoxDrift.MEASURED_FIREFOX, "/usr/bin/firefox-esr");
+        assertThat(FirefoxDrift.line(measured, FirefoxDrift.MEASURED_PLAYWRIGHT))
+                .isEmpty();
+
+        BrowserInfo newer = new BrowserInfo("Firefox", "160.1.0esr", "/usr/bin/firefox-esr");
+        assertThat(FirefoxDrift.line(newer, FirefoxDrift.MEASURED_PLAYWRIGHT))
+                .hasValueSatisfying(line -> assertThat(line)
+                        .doesNotContain("\n")
+                        .startsWith("Firefox 160.1.0esr under Playwright " + FirefoxDrift.MEASURED_PLAYWRIGHT)
+                        .contains("measured with Firefox " + FirefoxDrift.MEASURED_FIREFOX, "may differ"));
+        assertThat(FirefoxDrift.line(measured, "1.70.0"))
+                .hasValueSatisfying(line -> assertThat(line).contains("under Playwright 1.70.0"));
+    }
+
+    @Test
+    void a_binary_s_own_version_is_the_first_word_that_starts_with_a_digit() {
+        assertThat(BrowserVersion.parse("Mozilla Firefox 153.8.0esr\n")).contains("153.8.0esr");
+        assertThat(BrowserVersion.parse("Chromium 156.0.8078.114 built on Debian GNU/Linux 12 (bookworm)"))
+                .contains("156.0.8078.114");
+        assertThat(BrowserVersion.parse("no version here")).isEmpty();
+    }
 }

@@ -146,6 +146,23 @@ class EvidenceCheckTest {
     }
 
     @Test
+    void sec_fetch_mode_is_read_from_the_deciding_request_and_none_means_no_header() {
+        DecisiveEvidence websocket = new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "websocket", null, null);
+        DecisiveEvidence noHeader = new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, null, null, "none", null, null);
+        // received(...) carries Sec-Fetch-Mode: cors, as the spam page's fetch does.
+        assertThat(EvidenceCheck.missing(
+                        expecting(websocket), evidence(List.of(), received(true, 200, null), false), Engines.CHROMIUM))
+                .containsExactly("expected Sec-Fetch-Mode to be websocket; it was cors");
+        assertThat(EvidenceCheck.missing(
+                        expecting(noHeader), evidence(List.of(), received(true, 200, null), false), Engines.CHROMIUM))
+                .containsExactly("expected Sec-Fetch-Mode to be none; it was cors");
+        assertThat(EvidenceCheck.missing(expecting(noHeader), evidence(List.of(), null, false), Engines.CHROMIUM))
+                .containsExactly("expected the victim to receive the deciding request; it never arrived");
+    }
+
+    @Test
     void a_result_with_the_right_outcome_but_missing_evidence_does_not_match() {
         Scenario theft = LabCatalogue.load().find("cookie-theft").orElseThrow();
         ScenarioCase wildcard = theft.cases().stream()
@@ -171,9 +188,58 @@ class EvidenceCheckTest {
         assertThat(result.evidenceMissing()).singleElement().asString().contains("must not be the wildcard");
     }
 
+    private static DecisiveEvidence postedAs(String user) {
+        return new DecisiveEvidence(
+                Map.of(), null, null, null, null, null, null, null, null, null, user, null, null, null, null);
+    }
+
+    private static Evidence withPost(JournalEntry post) {
+        return new Evidence(
+                List.of(),
+                null,
+                "navigated",
+                null,
+                received(false, 303, null),
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                post);
+    }
+
+    @Test
+    void the_account_alices_next_post_ran_under_is_checked() {
+        JournalEntry asMallory = JournalEntry.observed("POST", "/posts", null, true, "mallory", 303);
+        assertThat(EvidenceCheck.missing(expecting(postedAs("mallory")), withPost(asMallory), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(expecting(postedAs("alice")), withPost(asMallory), Engines.CHROMIUM))
+                .containsExactly("expected Alice's next post to run as alice; it was mallory");
+        JournalEntry anonymous = JournalEntry.observed("POST", "/posts", null, false, null, 302);
+        assertThat(EvidenceCheck.missing(expecting(postedAs("none")), withPost(anonymous), Engines.CHROMIUM))
+                .isEmpty();
+        assertThat(EvidenceCheck.missing(expecting(postedAs("mallory")), withPost(null), Engines.CHROMIUM))
+                .containsExactly("expected Alice's next post to run as mallory; it was (no post)");
+    }
+
     private static DecisiveEvidence cookiesAndMessage(List<String> cookies, Boolean messageReceived) {
         return new DecisiveEvidence(
-                Map.of(), null, null, null, null, null, null, null, null, null, cookies, messageReceived, null);
+                Map.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                cookies,
+                messageReceived);
     }
 
     private static Evidence withMessage(JournalEntry received, boolean messageFromVictim) {
@@ -189,6 +255,7 @@ class EvidenceCheckTest {
                 false,
                 null,
                 Evidence.Outside.NONE,
+                null,
                 messageFromVictim);
     }
 

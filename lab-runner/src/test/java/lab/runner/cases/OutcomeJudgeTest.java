@@ -179,4 +179,61 @@ class OutcomeJudgeTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(verdict.why()).contains("Target crashed");
     }
+
+    private static JournalEntry login(int status, String refusedBy) {
+        return JournalEntry.observed(
+                "POST",
+                "/login",
+                EVIL,
+                "social.localhost:7001",
+                "cross-site",
+                "navigate",
+                null,
+                "Chromium",
+                List.of(),
+                false,
+                null,
+                Map.of(),
+                status,
+                refusedBy);
+    }
+
+    private static Evidence afterwards(JournalEntry received, String postedAs) {
+        JournalEntry post = JournalEntry.observed("POST", "/posts", null, postedAs != null, postedAs, 303);
+        return new Evidence(
+                List.of(),
+                null,
+                "navigated",
+                null,
+                received,
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                post);
+    }
+
+    @Test
+    void an_action_after_which_alices_post_ran_under_another_account_is_performed() {
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, afterwards(login(303, null), "mallory"), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_PERFORMED);
+        assertThat(verdict.why()).contains("POST /login", "ran under mallory's session");
+    }
+
+    @Test
+    void a_refused_forged_login_after_which_alice_posted_as_herself_is_blocked() {
+        Verdict verdict =
+                OutcomeJudge.judge(AttackKind.ACTION, afterwards(login(403, "login-token"), "alice"), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
+        assertThat(verdict.why()).contains("login-token defence refused", "under her own session");
+    }
+
+    @Test
+    void a_post_without_any_session_is_not_the_attackers_win() {
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, afterwards(login(303, null), null), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
+        assertThat(verdict.why()).contains("without a session");
+    }
 }

@@ -61,7 +61,7 @@ class CommandLineErrorsTest {
 
     @Test
     void an_unknown_engine_is_a_usage_error_listing_the_engines() {
-        for (String command : java.util.List.of("run", "matrix", "doctor", "bench")) {
+        for (String command : java.util.List.of("run", "matrix", "doctor", "bench", "scan", "serve")) {
             assertThat(run(command, "--engine", "netscape")).as(command).isEqualTo(2);
             assertThat(err.toString()).contains("unknown engine 'netscape'", "chromium, firefox", "all");
         }
@@ -72,5 +72,17 @@ class CommandLineErrorsTest {
         assertThat(run("run", "--engine", "all", "--browser", "/usr/bin/chromium", "cookie-theft"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--browser names one engine's binary");
+    }
+
+    @Test
+    void scan_in_a_firefox_that_is_not_there_exits_3_naming_the_package() {
+        // The launcher's own command line, whose handler turns a missing browser into one line and exit 3.
+        CommandLine commandLine = lab.runner.Main.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        int status = commandLine.execute(
+                "scan", "--engine", "firefox", "--browser", "/nonexistent/firefox", "http://127.0.0.1:1/api/me");
+        assertThat(status).isEqualTo(3);
+        assertThat(err.toString()).contains("/nonexistent/firefox", "apt-get install firefox-esr");
     }
 }

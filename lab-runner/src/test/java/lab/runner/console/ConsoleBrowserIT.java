@@ -97,6 +97,9 @@ class ConsoleBrowserIT {
         assertThat(session.servers().victim().defences().current().cors().key()).isEqualTo("allowlist");
 
         assertThat(theftResult(victimTab)).isEqualTo("failed");
+        // The newest request sits above the marker row of the change.
+        consolePage.waitForSelector("#journal tbody tr.marker:has-text('cors: reflect → allowlist')");
+        consolePage.waitForSelector("#journal tbody tr.entry:first-child:has-text('/api/me'):has-text('yes (alice)')");
         String newest = consolePage.textContent("#journal tbody tr:first-child");
         assertThat(newest).contains("/api/me", "yes (alice)", "(none)");
     }

@@ -47,7 +47,9 @@ class DoctorCommandIT {
                         "fetch-metadata-trustworthy-only",
                         "ports-same-site",
                         "subdomains-same-site",
-                        "other-names-cross-site");
+                        "other-names-cross-site",
+                        "websocket-handshake",
+                        "orb-blocks-json-scripts");
         assertThat(status).as("exit status when every check passes").isZero();
     }
 }

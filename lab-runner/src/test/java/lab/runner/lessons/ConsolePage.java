@@ -12,12 +12,18 @@ import java.util.Optional;
  */
 final class ConsolePage {
 
-    /** Every row of the journal table as heading -> cell text, newest first (the console puts new rows on top). */
+    /**
+     * Every request row of the journal table as heading -> cell text, newest first (the console puts new rows on
+     * top), with what the row's expandable details show: Method, Path, Origin and Host. Marker rows (defences
+     * changed) and folded rows are not requests.
+     */
     private static final String READ_JOURNAL = """
             () => {
               const headings = [...document.querySelectorAll('#journal thead th')].map(th => th.textContent.trim());
-              return [...document.querySelectorAll('#journal tbody tr')].map(row =>
-                  Object.fromEntries([...row.cells].map((cell, i) => [headings[i], cell.textContent.trim()])));
+              return [...document.querySelectorAll('#journal tbody tr.entry')].map(row => Object.assign(
+                  Object.fromEntries([...row.cells].map((cell, i) => [headings[i], cell.textContent.trim()])),
+                  { 'Method': row.dataset.method, 'Path': row.dataset.path, 'Origin': row.dataset.origin,
+                    'Host': row.dataset.host, 'Sec-Fetch-Site': row.dataset.secFetchSite }));
             }
             """;
 
@@ -113,7 +119,7 @@ final class ConsolePage {
             return cell("Session cookie?");
         }
 
-        /** The Access-Control-* headers Flock sent back, one per line, or "(none)". */
+        /** The Access-Control-* headers Flock sent back, as {@code Name: value} chips, or "(none)". */
         String corsHeadersReturned() {
             return cell("CORS headers returned");
         }

@@ -140,7 +140,12 @@ class CsrfFormPostLessonIT {
 
         // The browser lands on Flock's login form: to Flock, the post came from nobody.
         spamPage.awaitArrivalAt(flockSite);
-        assertThat(spamPage.url()).isEqualTo(flockSite + "/login");
+        assertThat(spamPage.url()).startsWith(flockSite + "/login?why=cookie-withheld");
+        // The form says why: the post came from another site without her cookie, and nothing was done.
+        assertThat(spamPage.visibleText())
+                .contains(
+                        "came from another site (Sec-Fetch-Site: cross-site) and arrived without Flock's session cookie")
+                .contains("SameSite=Lax");
 
         // Flock's journal: the POST arrived from the spam site without her cookie; no server defence was needed.
         JournalEntry post = lab.victimReceived("POST", "/settings/email").orElseThrow();

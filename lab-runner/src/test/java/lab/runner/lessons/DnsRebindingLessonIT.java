@@ -89,6 +89,18 @@ class DnsRebindingLessonIT {
             assertThat(lab.loot()).anySatisfy(haul -> assertThat(haul.payload()).contains(user.email()));
         }
         LessonLab.screenshot(speedTest.tab(), "dns-rebinding-stolen");
+
+        // Alice reloads the speed test in the same tab: opening the page asks the name afresh, so it leads to the
+        // attacker's page again (not to Flock's 404), and the page rebinds it and reads the admin view once more.
+        long before = lab.victimReceived().stream()
+                .filter(e -> e.path().equals(ADMIN_VIEW) && e.status() == 200)
+                .count();
+        SpamPage again = speedTest.openAt(rebindSite, "dns-rebinding");
+        assertThat(again.awaitReport()).isEqualTo("read");
+        assertThat(lab.victimReceived().stream()
+                        .filter(e -> e.path().equals(ADMIN_VIEW) && e.status() == 200)
+                        .count())
+                .isGreaterThan(before);
     }
 
     @Test

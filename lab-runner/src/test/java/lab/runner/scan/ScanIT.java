@@ -1,6 +1,7 @@
 package lab.runner.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,16 +10,20 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngines;
 import lab.runner.browser.BrowserLocator;
+import lab.runner.browser.BrowserOptions;
 import lab.runner.browser.LabBrowser;
 import lab.scenarios.ScenarioCatalogue;
 import lab.victim.defence.Defences;
+import lab.victim.journal.JournalEntry;
+import lab.victim.journal.RequestTag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code lab scan} against the lab's own victim: each cors mode is reported as exactly its class, confirmed in Chromium. */
+/** {@code lab scan} against the lab's own victim: each cors mode is reported as exactly its class, confirmed in Chromium, and in Firefox. */
 class ScanIT {
 
     private static LabServers servers;
@@ -94,5 +99,58 @@ class ScanIT {
                 assertThat(read.body()).startsWith("{").containsAnyOf("alice", "not logged in");
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void firefox_confirms_a_reflected_origin_in_firefox_itself() throws Exception {
+        assumeTrue(BrowserEngines.installed("firefox"), "Firefox is not installed here");
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", "reflect"));
+        long before = servers.victim().journal().lastSeq();
+        try (LabBrowser firefox = LabBrowser.start("firefox", Optional.empty(), BrowserOptions.HEADLESS)) {
+            List<Finding> findings = Scanner.scan(target, List.of(cookie), firefox);
+
+            assertThat(findings).extracting(Finding::klass).containsExactly("reflect");
+            assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
+            assertThat(findings.get(0).severity()).isEqualTo("high");
+            // The confirming read came from Firefox: the victim saw its own User-Agent with this browser's tag.
+            List<JournalEntry> reads = servers.victim().journal().since(before).stream()
+                    .filter(e -> e.path().equals("/api/me") && RequestTag.carries(e, firefox.requestTag()))
+                    .toList();
+            assertThat(reads).isNotEmpty();
+            assertThat(reads).allSatisfy(e -> assertThat(e.userAgent()).contains("Firefox/"));
+            assertThat(firefox.info().name()).isEqualTo("Firefox");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_jsonp_endpoint_is_reported_and_confirmed_while_jsonp_is_on_and_not_when_it_is_off() throws Exception {
+        URI jsonp = URI.create(servers.victim().origin() + "/api/me.js");
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on"));
+        List<Finding> findings = Scanner.scan(jsonp, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly("jsonp");
+        assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
+        assertThat(findings.get(0).severity()).isEqualTo("high");
+
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=off"));
+        assertThat(Scanner.scan(jsonp, List.of(cookie), browser)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_socket_that_accepts_any_origin_is_reported_and_confirmed_and_not_once_it_checks() throws Exception {
+        URI socket = URI.create(servers.victim().origin() + "/ws/messages");
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=off"));
+        List<Finding> findings = Scanner.scan(socket, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly("websocket-origin");
+        assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
+        assertThat(findings.get(0).severity()).isEqualTo("high");
+
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=on"));
+        assertThat(Scanner.scan(socket, List.of(cookie), browser)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_json_api_itself_has_no_jsonp_form_and_no_socket() throws Exception {
+        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on,ws-origin-check=off"));
+        assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import lab.victim.defence.CookiePrefix;
 
 /**
  * Live sessions: an unguessable 128-bit id per login, with the user and the session's CSRF token. A session
@@ -20,6 +21,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 public final class SessionStore {
 
     public static final String COOKIE_NAME = "session";
+    /** Whether a cookie of this name is Flock's session cookie under one of the cookie-prefix defence's values. */
+    public static boolean isSessionCookieName(String name) {
+        for (CookiePrefix prefix : CookiePrefix.values()) {
+            if (prefix.cookieName(COOKIE_NAME).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static final Duration IDLE_LIMIT = Duration.ofHours(1);
     /**
      * Live sessions kept at most: any page can post Alice's published password to {@code /login} (login CSRF),
@@ -55,9 +66,14 @@ public final class SessionStore {
     }
 
     public Session create(String username) {
+        return create(username, null);
+    }
+
+    /** A new session whose cookie is issued with {@code cookieAttributes} (null when not known). */
+    public Session create(String username, String cookieAttributes) {
         Instant now = clock.instant();
         sessions.values().removeIf(live -> expired(live, now));
-        Session session = new Session(randomHex(), username, randomHex());
+        Session session = new Session(randomHex(), username, randomHex(), cookieAttributes);
         sessions.put(session.id(), new Live(session, now));
         // A login hashes a password, so walking at most MAX_SESSIONS ids here costs little beside it.
         byAge.removeIf(id -> !sessions.containsKey(id));
@@ -101,6 +117,15 @@ public final class SessionStore {
             sessions.remove(sessionId);
             byAge.remove(sessionId);
         }
+    }
+
+    /** The live sessions, in no particular order (expired ones left out). */
+    public java.util.List<Session> live() {
+        Instant now = clock.instant();
+        return sessions.values().stream()
+                .filter(live -> !expired(live, now))
+                .map(live -> live.session)
+                .toList();
     }
 
     /** How many sessions are live. */

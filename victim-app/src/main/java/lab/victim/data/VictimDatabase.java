@@ -50,7 +50,7 @@ public final class VictimDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** A fresh in-memory database holding the seeded users (alice, bob), their messages and the feed. */
+    /** A fresh in-memory database holding the seeded users (alice, bob, mallory), their messages and the feed. */
     public static VictimDatabase inMemory() {
         return open("jdbc:h2:mem:victim-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     }

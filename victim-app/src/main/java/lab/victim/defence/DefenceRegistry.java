@@ -2,6 +2,8 @@ package lab.victim.defence;
 
 import static lab.victim.defence.RequestGuard.PASS;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +27,8 @@ public final class DefenceRegistry {
 
     /** The embeddable widget's address, which {@code widget-target} guards. */
     public static final String WIDGET_PATH = "/widget";
+    /** The legacy JSONP endpoint that {@link #JSONP} serves or refuses. */
+    public static final String JSONP_PATH = "/api/me.js";
 
     /** Filled by the declarations below as the class initialises, so it must stay above them. */
     private static final List<Defence<?>> DECLARED = new ArrayList<>();
@@ -76,6 +80,15 @@ public final class DefenceRegistry {
             .wideOpen(SameSiteMode.NONE)
             .hardened(SameSiteMode.STRICT)
             .sessionCookie(SameSiteMode::cookieAttributes);
+
+    public static final Defence<CookiePrefix> COOKIE_PREFIX = defence("cookie-prefix", OneOf.of(CookiePrefix.class))
+            .summary("The name prefix of the session (and double-submit) cookie, fixed when it is set at login:"
+                    + " __Host- keeps a sibling subdomain from overwriting or shadowing it.")
+            .byDefault(CookiePrefix.NONE)
+            .wideOpen(CookiePrefix.NONE)
+            .hardened(CookiePrefix.HOST)
+            // Deliberately vulnerable: plain names can be tossed by a sibling (closed by cookie-prefix=__Host-).
+            .sessionCookie(CookiePrefix::cookieAttributes);
 
     public static final Defence<Boolean> HOST_CHECK = defence(
                     "host-check",
@@ -146,29 +159,107 @@ public final class DefenceRegistry {
                         : Refusal.of(403, "state-changing request from origin " + origin + " refused");
             });
 
-    public static final Defence<Boolean> CSRF_TOKEN = defence(
-                    "csrf-token",
+    public static final Defence<Boolean> WS_ORIGIN_CHECK = defence(
+                    "ws-origin-check",
                     Flag.onOff(
-                            "state-changing requests of a logged-in user must carry the session's token (form field _csrf or header X-CSRF-Token), else 403",
-                            "a state-changing request that carries the session cookie is obeyed, whoever sent it"))
-            .summary("Whether state-changing requests must carry the session's synchronizer token.")
+                            "a WebSocket handshake must carry an Origin on the allowlist, else 403: no other site's page can open Flock's socket",
+                            "any page may open Flock's WebSocket; the handshake is authenticated by the cookie alone"))
+            .summary("Whether WebSocket handshakes must carry an allowed Origin header (CORS does not apply to"
+                    + " WebSockets).")
+            .byDefault(false)
+            .wideOpen(false)
+            .hardened(true)
+            .guard((on, request) -> {
+                if (!on || !request.isWebSocketHandshake()) {
+                    // Deliberately vulnerable: any site's page may open the socket with Alice's cookie (closed by
+                    // ws-origin-check=on).
+                    return PASS;
+                }
+                String origin = request.header("Origin");
+                return request.isAllowedOrigin(origin)
+                        ? PASS
+                        : Refusal.of(403, "WebSocket handshake from origin " + origin + " refused");
+            });
+
+    public static final Defence<CsrfTokenMode> CSRF_TOKEN = defence("csrf-token", OneOf.of(CsrfTokenMode.class))
+            .summary("Whether state-changing requests must carry a CSRF token, and what it is checked against:"
+                    + " the session's synchronizer token or a double-submit cookie.")
+            .byDefault(CsrfTokenMode.OFF)
+            .wideOpen(CsrfTokenMode.OFF)
+            .hardened(CsrfTokenMode.ON)
+            .guard((mode, request) -> {
+                if (mode == CsrfTokenMode.OFF) {
+                    // Deliberately vulnerable: the cookie alone authorises a state change (closed by csrf-token=on).
+                    return PASS;
+                }
+                // The login form starts a new session, so it has no session token to carry; logging in again while
+                // logged in must still work. Forged logins (login CSRF) are for login-token, origin-check and
+                // fetch-metadata.
+                if (!request.isStateChanging() || request.path().equals("/login")) {
+                    return PASS;
+                }
+                // Without a session there is nothing to forge; the handler itself asks for a login.
+                if (request.session().isEmpty()) {
+                    return PASS;
+                }
+                if (mode == CsrfTokenMode.DOUBLE_SUBMIT) {
+                    // Deliberately vulnerable: the token is checked only against a cookie, which a sibling subdomain
+                    // can set (closed by cookie-prefix=__Host- or csrf-token=on).
+                    String cookie = request.doubleSubmitCookie();
+                    String presented = request.presentedCsrfToken();
+                    return cookie != null
+                                    && presented != null
+                                    && MessageDigest.isEqual(
+                                            cookie.getBytes(StandardCharsets.UTF_8),
+                                            presented.getBytes(StandardCharsets.UTF_8))
+                            ? PASS
+                            : Refusal.of(403, "the CSRF token does not match the csrf cookie (double submit)");
+                }
+                return request.session()
+                        .filter(session -> !SessionStore.tokenMatches(session, request.presentedCsrfToken()))
+                        .flatMap(session -> Refusal.of(403, "missing or wrong CSRF token"));
+            });
+
+    public static final Defence<Boolean> LOGIN_TOKEN = defence(
+                    "login-token",
+                    Flag.onOff(
+                            "the login form carries a pre-session token bound to a cookie of the form page; a login"
+                                    + " without both is refused with 403",
+                            "a login form posted from any site logs the browser in"))
+            .summary("Whether the login form must carry its pre-session CSRF token (the login-CSRF defence).")
             .byDefault(false)
             .wideOpen(false)
             .hardened(true)
             .guard((on, request) -> {
                 if (!on) {
-                    // Deliberately vulnerable: the cookie alone authorises a state change (closed by csrf-token=on).
+                    // Deliberately vulnerable: any site can log a browser in to an account (closed by login-token=on).
                     return PASS;
                 }
-                // The login form starts a new session, so it has no token to carry; logging in again while logged
-                // in must still work. Forged logins (login CSRF) are for origin-check and fetch-metadata.
-                if (!request.isStateChanging() || request.path().equals("/login")) {
+                return !request.method().equals("POST")
+                                || !request.path().equals("/login")
+                                || request.carriesLoginToken()
+                        ? PASS
+                        : Refusal.of(403, "login without the login form's pre-session token");
+            });
+
+    public static final Defence<Boolean> JSONP = defence(
+                    "jsonp",
+                    Flag.onOff(
+                            "the legacy JSONP endpoint /api/me.js?callback=NAME answers with NAME({...private data...}), a script any page can include",
+                            "the legacy JSONP endpoint is gone: /api/me.js answers 404"))
+            .summary("Whether the legacy JSONP endpoint /api/me.js is served (a <script> include that CORS cannot"
+                    + " guard).")
+            .byDefault(true)
+            .wideOpen(true)
+            .hardened(false)
+            .guard((on, request) -> {
+                if (on) {
+                    // Deliberately vulnerable: any page can run Alice's data as a script (closed by jsonp=off).
                     return PASS;
                 }
-                // Without a session there is nothing to forge; the handler itself asks for a login.
-                return request.session()
-                        .filter(session -> !SessionStore.tokenMatches(session, request.presentedCsrfToken()))
-                        .flatMap(session -> Refusal.of(403, "missing or wrong CSRF token"));
+                return request.path().equals(JSONP_PATH)
+                        ? Refusal.of(404, "the legacy JSONP endpoint is switched off")
+                        : PASS;
             });
 
     public static final Defence<WidgetTarget> WIDGET_TARGET = defence("widget-target", OneOf.of(WidgetTarget.class))

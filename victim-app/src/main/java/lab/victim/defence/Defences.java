@@ -57,6 +57,25 @@ public final class Defences {
         return get(DefenceRegistry.SAMESITE);
     }
 
+    /** The name prefix of Flock's cookies. */
+    public CookiePrefix cookiePrefix() {
+        return get(DefenceRegistry.COOKIE_PREFIX);
+    }
+
+    /** Whether and how state-changing requests must carry a CSRF token. */
+    public CsrfTokenMode csrfToken() {
+        return get(DefenceRegistry.CSRF_TOKEN);
+    }
+
+    /**
+     * What a login response sets, in words: the defences fixed into its cookies when they are set (SameSite and
+     * the name prefix). Two logins under equal shapes leave equal cookies, so the lab runner may reuse one for
+     * the other.
+     */
+    public String loginShape() {
+        return samesite().key() + "," + cookiePrefix().key();
+    }
+
     /** Which origins may read private answers. */
     public CorsMode cors() {
         return get(DefenceRegistry.CORS);

@@ -31,6 +31,20 @@ public interface GuardedRequest {
     /** The CSRF token the request presents (header or form field), or null. Reading it may read the body. */
     String presentedCsrfToken();
 
+    /** Whether the request asks to open a WebSocket ({@code Upgrade: websocket}). */
+    default boolean isWebSocketHandshake() {
+        return "websocket".equalsIgnoreCase(header("Upgrade"));
+    }
+
+    /**
+     * The value of the double-submit token's cookie ({@code csrf}, or {@code __Host-csrf} under cookie-prefix=__Host-)
+     * as the server reads it: the first of that name the browser sent, or null.
+     */
+    String doubleSubmitCookie();
+
+    /** Whether the request carries the login form's pre-session token, matching its pre-session cookie. */
+    boolean carriesLoginToken();
+
     default boolean isStateChanging() {
         return STATE_CHANGING_METHODS.contains(method());
     }

@@ -17,7 +17,8 @@ public enum Preset {
             "no server defences at all: no CORS headers, no SameSite attribute, no checks; what the browser does on its own"),
     HARDENED(
             "hardened",
-            "every defence on: exact allowlist, SameSite=Strict, Host, Origin, CSRF-token and Fetch-Metadata checks");
+            "every defence on: exact allowlist, SameSite=Strict, __Host- cookies, Host, Origin, CSRF-token,"
+                    + " login-token, Fetch-Metadata and WebSocket Origin checks, no JSONP");
 
     private final String key;
     private final String meaning;

@@ -2,6 +2,7 @@ package lab.victim.web;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import lab.victim.auth.LoginTokens;
 import lab.victim.auth.Session;
 import lab.victim.defence.Defence;
 import lab.victim.defence.DefenceSettings;
@@ -18,17 +19,21 @@ final class DefenceFilter {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
 
+    static final String DOUBLE_SUBMIT_COOKIE = "csrf";
+
     private final DefenceSettings defences;
     private final Site site;
+    private final LoginTokens loginTokens;
 
-    DefenceFilter(DefenceSettings defences, Site site) {
+    DefenceFilter(DefenceSettings defences, Site site, LoginTokens loginTokens) {
         this.defences = defences;
         this.site = site;
+        this.loginTokens = loginTokens;
     }
 
     void check(Context ctx) {
         Defences current = defences.current();
-        GuardedRequest request = new LiveRequest(ctx, site);
+        GuardedRequest request = new LiveRequest(ctx, site, current, loginTokens);
         for (Defence<?> defence : Defence.values()) {
             Optional<Refusal> refusal = defence.refusal(current, request);
             if (refusal.isPresent()) {
@@ -39,7 +44,8 @@ final class DefenceFilter {
     }
 
     /** The guards' view of the request being filtered; each answer is read only when a guard asks. */
-    private record LiveRequest(Context ctx, Site site) implements GuardedRequest {
+    private record LiveRequest(Context ctx, Site site, Defences defences, LoginTokens loginTokens)
+            implements GuardedRequest {
 
         @Override
         public String method() {
@@ -74,6 +80,16 @@ final class DefenceFilter {
         @Override
         public Optional<Session> session() {
             return CurrentSession.of(ctx);
+        }
+
+        @Override
+        public String doubleSubmitCookie() {
+            return ctx.cookie(defences.cookiePrefix().cookieName(DOUBLE_SUBMIT_COOKIE));
+        }
+
+        @Override
+        public boolean carriesLoginToken() {
+            return loginTokens.matches(ctx.cookie(LoginTokens.COOKIE_NAME), presentedCsrfToken());
         }
 
         @Override

@@ -18,7 +18,8 @@ final class ProfileController {
     /** {@code GET /profile/{username}}: what anyone may see of a user. */
     void publicProfile(Context ctx) {
         var profile = db.profile(ctx.pathParam("username")).orElseThrow(() -> new NotFoundResponse("no such user"));
-        Viewer viewer = CurrentSession.of(ctx).map(Viewer::of).orElse(null);
+        Viewer viewer =
+                CurrentSession.of(ctx).map(session -> Viewer.of(session, ctx)).orElse(null);
         ctx.render(
                 "profile.jte",
                 Map.of(
@@ -40,6 +41,23 @@ final class ProfileController {
         var profile = db.profile(user).orElseThrow(() -> new io.javalin.http.UnauthorizedResponse("not logged in"));
         ctx.header("Cache-Control", "no-store");
         ctx.json(MeResponse.of(profile, db.messagesFor(user)));
+    }
+
+    /**
+     * {@code GET /api/me.js?callback=NAME} (served while {@code jsonp=on}): the same private data as {@code
+     * /api/me}, wrapped in a call to {@code NAME}, the way sites shared data across origins before CORS. A page
+     * of any site may include it with a {@code <script>} element, which CORS never guards.
+     */
+    void meAsJsonp(Context ctx) {
+        String callback = JsonpCallback.validated(ctx.queryParam("callback"));
+        Object data = CurrentSession.user(ctx)
+                .flatMap(user -> db.profile(user).map(profile -> (Object) MeResponse.of(profile, db.messagesFor(user))))
+                .orElse(new ErrorResponse("not logged in"));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/javascript; charset=utf-8");
+        // The leading comment keeps the first bytes of the answer fixed whatever the callback (the usual
+        // guard against content-sniffing tricks on JSONP answers).
+        ctx.result("/**/" + callback + "(" + ctx.jsonMapper().toJsonString(data, Object.class) + ");");
     }
 
     /** {@code GET /api/messages}. */

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.Set;
+import lab.victim.auth.LoginTokens;
 import lab.victim.auth.PasswordHasher;
 import lab.victim.auth.SessionStore;
 import lab.victim.data.VictimDatabase;
@@ -33,16 +34,18 @@ public final class VictimApp {
             String hostName,
             Set<String> extraAllowedOrigins) {
         Site site = new Site(hostName, extraAllowedOrigins);
-        var accounts = new AccountController(db, sessions, hasher, defences);
+        var loginTokens = new LoginTokens();
+        var accounts = new AccountController(db, sessions, hasher, defences, loginTokens);
         var feed = new FeedController(db);
         var profiles = new ProfileController(db);
         var settings = new SettingsController(db);
         var admin = new InternalAdminController(db);
         var widget = new WidgetController(db, defences);
         var defenceHeaders = new DefenceHeaders(defences);
-        var defenceFilter = new DefenceFilter(defences, site);
+        var defenceFilter = new DefenceFilter(defences, site, loginTokens);
         var cors = new CorsFilter(defences, site);
         var recorder = new JournalRecorder(journal);
+        var socket = new MessageSocket(db, sessions, defences, defenceFilter, recorder);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -54,7 +57,9 @@ public final class VictimApp {
             config.fileRenderer(new JteRenderer());
 
             config.routes.before(defenceHeaders::apply);
-            config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions));
+            config.routes.before(ctx -> CurrentSession.resolve(ctx, sessions, defences));
+            config.routes.before(ctx -> ctx.attribute(Viewer.SERVER_COOKIE_ATTRIBUTES, accounts.defenceAttributes()));
+            config.routes.before(ctx -> WrongHost.check(ctx, site));
             config.routes.before(defenceFilter::check);
             config.routes.before("/api/*", cors::apply);
 
@@ -68,8 +73,10 @@ public final class VictimApp {
             config.routes.get("/login", accounts::form);
             config.routes.post("/login", accounts::login);
             config.routes.post("/logout", accounts::logout);
+            config.routes.post("/session/renew", accounts::renew);
 
             config.routes.get("/api/me", profiles::me);
+            config.routes.get(lab.victim.defence.DefenceRegistry.JSONP_PATH, profiles::meAsJsonp);
             config.routes.get("/api/messages", profiles::messages);
             config.routes.post("/api/posts", feed::createFromJson);
             config.routes.put("/api/settings/email", settings::changeFromJson);
@@ -77,15 +84,36 @@ public final class VictimApp {
             config.routes.options("/api/*", CorsFilter::preflight);
 
             config.routes.get("/internal/admin", admin::show);
+            socket.register(config);
 
             config.routes.exception(RefusedByDefence.class, (e, ctx) -> {
                 ctx.attribute(RefusedByDefence.ATTRIBUTE, e.defence().key());
                 ctx.header(RefusedByDefence.HEADER, e.defence().key());
-                ctx.status(e.status())
-                        .json(Map.of(
-                                "error", e.getMessage(), "defence", e.defence().key()));
+                ctx.status(e.status());
+                if (PageRequests.wantsPage(ctx)) {
+                    // A person's browser navigated here: a page naming the defence, in place of raw JSON.
+                    ctx.render(
+                            "refused.jte",
+                            Map.of(
+                                    "page",
+                                    new RefusalPage(
+                                            e.defence().key(),
+                                            defences.current()
+                                                    .asMap()
+                                                    .get(e.defence().key()),
+                                            e.defence().summary(),
+                                            e.status(),
+                                            ctx.method().name() + " " + ctx.path(),
+                                            e.getMessage())));
+                } else {
+                    ctx.json(Map.of(
+                            "error", e.getMessage(), "defence", e.defence().key()));
+                }
             });
-            config.routes.exception(Viewer.LoginRequired.class, (e, ctx) -> ctx.redirect("/login", HttpStatus.FOUND));
+            config.routes.exception(WrongHost.Shown.class, (e, ctx) -> e.render(ctx));
+            config.routes.exception(
+                    Viewer.LoginRequired.class,
+                    (e, ctx) -> ctx.redirect(LoginReason.loginUrlFor(ctx), HttpStatus.FOUND));
             // API errors are JSON for scripts; page errors keep Javalin's default.
             config.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (ctx.path().startsWith("/api/")) {

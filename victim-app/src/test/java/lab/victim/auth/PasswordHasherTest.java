@@ -48,6 +48,10 @@ class PasswordHasherTest {
             assertThat(seedHasher.verify(
                             "builder".toCharArray(), db.passwordHash("bob").orElseThrow()))
                     .isTrue();
+            assertThat(seedHasher.verify(
+                            "evil-twin".toCharArray(),
+                            db.passwordHash("mallory").orElseThrow()))
+                    .isTrue();
             assertThat(db.passwordHash("alice").orElseThrow())
                     .startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
         }

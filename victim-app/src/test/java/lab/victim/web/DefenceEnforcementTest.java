@@ -33,7 +33,9 @@ class DefenceEnforcementTest extends VictimHttpTest {
     private static void assertRefusedBy(HttpResponse<String> response, int status, String defence) {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("X-Lab-Defence")).hasValue(defence);
-        assertThat(response.body()).contains("\"defence\":\"" + defence + "\"");
+        // A script gets JSON naming the defence; a browser navigation gets a page naming it.
+        assertThat(response.body())
+                .containsAnyOf("\"defence\":\"" + defence + "\"", "data-defence=\"" + defence + "\"");
     }
 
     @Test
@@ -88,7 +90,9 @@ class DefenceEnforcementTest extends VictimHttpTest {
                                 "Sec-Fetch-Mode",
                                 "navigate",
                                 "Sec-Fetch-Dest",
-                                "document")
+                                "document",
+                                "Host",
+                                client.siteHost())
                         .statusCode())
                 .isEqualTo(200);
         assertThat(client.get("/api/me", "Cookie", cookie, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "cors")
@@ -338,9 +342,10 @@ class DefenceEnforcementTest extends VictimHttpTest {
     @Test
     void with_every_guard_on_the_first_in_registry_order_refuses_host_fetch_metadata_origin_then_token()
             throws Exception {
-        String cookie = client.logIn("alice");
         victim.defences().set(Defences.HARDENED);
         String host = client.siteHost();
+        String cookie = client.logInThroughTheForm(
+                "alice", "Host", host, "Origin", victim.origin(), "Sec-Fetch-Site", "same-origin");
         Map<String, String> forged = Map.of("email", "mallory@evil.example");
         assertRefusedBy(
                 client.postForm(
@@ -387,12 +392,81 @@ class DefenceEnforcementTest extends VictimHttpTest {
     }
 
     @Test
+    void jsonp_on_serves_alices_data_to_a_cross_site_script_include() throws Exception {
+        set("jsonp=on");
+        HttpResponse<String> included = client.get(
+                "/api/me.js?callback=steal",
+                "Cookie",
+                client.logIn("alice"),
+                "Origin",
+                EVIL,
+                "Sec-Fetch-Site",
+                "cross-site",
+                "Sec-Fetch-Mode",
+                "no-cors",
+                "Sec-Fetch-Dest",
+                "script");
+        assertThat(included.statusCode()).isEqualTo(200);
+        assertThat(included.body()).startsWith("/**/steal(").contains("alice@wonderland.example");
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
+    void jsonp_off_answers_the_legacy_endpoint_with_404_and_leaves_the_json_api_alone() throws Exception {
+        set("jsonp=off");
+        String cookie = client.logIn("alice");
+        HttpResponse<String> included = client.get("/api/me.js?callback=steal", "Cookie", cookie);
+        assertRefusedBy(included, 404, "jsonp");
+        assertThat(included.body()).doesNotContain("alice@");
+        assertThat(lastEntry().refusedBy()).isEqualTo("jsonp");
+        assertThat(client.get("/api/me", "Cookie", cookie, "Origin", victim.origin())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void ws_origin_check_on_refuses_a_foreign_handshake_with_403_and_opens_the_sites_own() throws Exception {
+        set("ws-origin-check=on");
+        String cookie = client.logIn("alice");
+        SocketClient.Seen refused = (SocketClient.Seen) SocketClient.open(victim, "Cookie", cookie, "Origin", EVIL);
+        assertThat(refused.refusedStatus()).isEqualTo(403);
+        assertThat(lastEntry().refusedBy()).isEqualTo("ws-origin-check");
+        assertThat(lastEntry().path()).isEqualTo(MessageSocket.PATH);
+
+        SocketClient own = (SocketClient) SocketClient.open(victim, "Cookie", cookie, "Origin", victim.origin());
+        assertThat(own.awaitFrame("end-of-history").frames()).anyMatch(f -> f.contains("alice@wonderland.example"));
+        own.close();
+    }
+
+    @Test
+    void ws_origin_check_off_opens_the_socket_for_any_origin_with_alices_messages() throws Exception {
+        set("ws-origin-check=off");
+        SocketClient foreign =
+                (SocketClient) SocketClient.open(victim, "Cookie", client.logIn("alice"), "Origin", EVIL);
+        assertThat(foreign.awaitFrame("end-of-history").frames()).anyMatch(f -> f.contains("alice@wonderland.example"));
+        assertThat(victim.journal().since(0).stream()
+                        .filter(e -> e.path().equals(MessageSocket.PATH))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(101);
+        foreign.close();
+    }
+
+    @Test
+    void ws_origin_check_leaves_plain_http_requests_alone() throws Exception {
+        set("ws-origin-check=on");
+        HttpResponse<String> fetched = client.get("/api/me", "Cookie", client.logIn("alice"), "Origin", EVIL);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(lastEntry().refusedBy()).isNull();
+    }
+
+    @Test
     void the_hardened_preset_still_lets_alice_use_the_site_normally() throws Exception {
         victim.defences().set(Defences.HARDENED);
         String host = client.siteHost();
-        HttpResponse<String> login = client.postForm(
-                "/login",
-                Map.of("username", "alice", "password", "wonderland"),
+        String cookie = client.logInThroughTheForm(
+                "alice",
                 "Host",
                 host,
                 "Origin",
@@ -401,10 +475,7 @@ class DefenceEnforcementTest extends VictimHttpTest {
                 "same-origin",
                 "Sec-Fetch-Mode",
                 "navigate");
-        assertThat(login.statusCode()).isEqualTo(303);
-        assertThat(login.headers().firstValue("Set-Cookie"))
-                .hasValueSatisfying(c -> assertThat(c).endsWith("SameSite=Strict"));
-        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        assertThat(cookie).startsWith("__Host-session=");
         String token =
                 client.csrfToken(cookie, "Host", host, "Sec-Fetch-Site", "same-origin", "Sec-Fetch-Mode", "navigate");
         assertThat(client.postForm(
@@ -423,6 +494,125 @@ class DefenceEnforcementTest extends VictimHttpTest {
                         .statusCode())
                 .isEqualTo(303);
         assertThat(email()).isEqualTo("alice@hardened.example");
+    }
+
+    private String userOf(String cookieHeader) throws Exception {
+        HttpResponse<String> me = client.get("/api/me", "Cookie", cookieHeader);
+        return me.statusCode() == 200 ? me.body().replaceFirst(".*\"username\":\"([a-z]+)\".*", "$1") : "none";
+    }
+
+    @Test
+    void cookie_prefix_none_lets_a_tossed_session_cookie_sent_first_shadow_alices() throws Exception {
+        set("cookie-prefix=none");
+        String alice = client.logIn("alice");
+        String mallory = client.logIn("mallory");
+        assertThat(alice).startsWith("session=");
+        // A cookie tossed for the parent domain with a longer path comes first in the browser's Cookie header.
+        assertThat(userOf(mallory + "; " + alice)).isEqualTo("mallory");
+        assertThat(userOf(alice)).isEqualTo("alice");
+    }
+
+    @Test
+    void cookie_prefix_host_names_the_session_cookie_host_only_and_ignores_a_tossed_plain_one() throws Exception {
+        set("cookie-prefix=__Host-");
+        HttpResponse<String> login = client.postForm("/login", Map.of("username", "alice", "password", "wonderland"));
+        String setCookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-session="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(setCookie).contains("; Path=/", "; Secure").doesNotContain("Domain");
+        assertThat(setCookie.split("; Secure", -1))
+                .as("Secure once, though SameSite=None asks for it too")
+                .hasSize(2);
+        String alice = TestClient.sessionCookie(login);
+        String tossed = client.logIn("mallory").replaceFirst("^__Host-", "");
+        assertThat(userOf(tossed + "; " + alice)).isEqualTo("alice");
+        assertThat(userOf(tossed)).isEqualTo("none");
+    }
+
+    @Test
+    void csrf_token_double_submit_sets_a_csrf_cookie_and_obeys_any_form_whose_token_equals_it() throws Exception {
+        set("csrf-token=double-submit");
+        HttpResponse<String> login = client.postForm("/login", Map.of("username", "alice", "password", "wonderland"));
+        String session = TestClient.sessionCookie(login);
+        String token = client.csrfToken(session);
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("csrf=" + token + ";"));
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        Map.of("email", "mallory@evil.example", "_csrf", "tossed"),
+                        "Cookie",
+                        session + "; csrf=" + token),
+                403,
+                "csrf-token");
+        assertThat(email()).isEqualTo("alice@wonderland.example");
+        // A cookie tossed by a sibling subdomain, sent first, with the same value in the form: obeyed.
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "mallory@evil.example", "_csrf", "tossed"),
+                                "Cookie",
+                                "csrf=tossed; " + session + "; csrf=" + token)
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(email()).isEqualTo("mallory@evil.example");
+    }
+
+    @Test
+    void csrf_token_double_submit_with_the_host_prefix_reads_only_the_host_only_cookie() throws Exception {
+        set("csrf-token=double-submit,cookie-prefix=__Host-");
+        HttpResponse<String> login = client.postForm("/login", Map.of("username", "alice", "password", "wonderland"));
+        String session = TestClient.sessionCookie(login);
+        String token = client.csrfToken(session);
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anyMatch(c -> c.startsWith("__Host-csrf=" + token + ";") && c.contains("; Secure"));
+        assertRefusedBy(
+                client.postForm(
+                        "/settings/email",
+                        Map.of("email", "mallory@evil.example", "_csrf", "tossed"),
+                        "Cookie",
+                        "csrf=tossed; " + session + "; __Host-csrf=" + token),
+                403,
+                "csrf-token");
+        assertThat(email()).isEqualTo("alice@wonderland.example");
+        assertThat(client.postForm(
+                                "/settings/email",
+                                Map.of("email", "alice@own.example", "_csrf", token),
+                                "Cookie",
+                                session + "; __Host-csrf=" + token)
+                        .statusCode())
+                .isEqualTo(303);
+    }
+
+    @Test
+    void login_token_on_refuses_a_login_form_posted_without_the_forms_pre_session_token() throws Exception {
+        set("login-token=on");
+        int sessionsBefore = victim.sessions().count();
+        Map<String, String> forged = Map.of("username", "mallory", "password", "evil-twin");
+        HttpResponse<String> refused = client.postForm("/login", forged, "Origin", EVIL);
+        assertRefusedBy(refused, 403, "login-token");
+        assertThat(refused.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("session="));
+        assertThat(lastEntry().refusedBy()).isEqualTo("login-token");
+        // Hostile tokens: made up, or for a nonce of another visitor, or with an overlong nonce.
+        HttpResponse<String> form = client.get("/login");
+        String nonce = form.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        for (String[] attempt : new String[][] {
+            {"made-up", nonce}, {"", nonce}, {"x", "login_nonce=" + "a".repeat(5000)}, {"x", "login_nonce="}
+        }) {
+            Map<String, String> withToken = new java.util.HashMap<>(forged);
+            withToken.put("_csrf", attempt[0]);
+            assertRefusedBy(client.postForm("/login", withToken, "Cookie", attempt[1]), 403, "login-token");
+        }
+        assertThat(victim.sessions().count()).isEqualTo(sessionsBefore);
+        assertThat(client.logInThroughTheForm("alice")).startsWith("session=");
+    }
+
+    @Test
+    void login_token_off_lets_any_site_log_the_browser_in() throws Exception {
+        set("login-token=off");
+        HttpResponse<String> forged =
+                client.postForm("/login", Map.of("username", "mallory", "password", "evil-twin"), "Origin", EVIL);
+        assertThat(forged.statusCode()).isEqualTo(303);
+        assertThat(userOf(TestClient.sessionCookie(forged))).isEqualTo("mallory");
     }
 
     @Test

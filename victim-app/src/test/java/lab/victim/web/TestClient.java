@@ -68,9 +68,49 @@ final class TestClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    static String passwordOf(String user) {
+        return switch (user) {
+            case "alice" -> "wonderland";
+            case "mallory" -> "evil-twin";
+            default -> "builder";
+        };
+    }
+
+    /**
+     * Logs in as a browser does: loads the login form (its pre-session cookie and token) and posts it with both,
+     * sending {@code headers} each time; returns the {@code Cookie} header value of the new session, whatever the
+     * cookie-prefix defence names it.
+     */
+    String logInThroughTheForm(String user, String... headers) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login", headers);
+        String nonce = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("login_nonce="))
+                .findFirst()
+                .orElseThrow()
+                .split(";", 2)[0];
+        String marker = "name=\"_csrf\" value=\"";
+        int start = form.body().indexOf(marker) + marker.length();
+        String token = form.body().substring(start, form.body().indexOf('"', start));
+        HttpResponse<String> response = postForm(
+                "/login",
+                Map.of("username", user, "password", passwordOf(user), "_csrf", token),
+                concat(headers, "Cookie", nonce));
+        assertThat(response.statusCode()).as("login of " + user).isEqualTo(303);
+        return sessionCookie(response);
+    }
+
+    /** The {@code name=value} of the session cookie a login response set. */
+    static String sessionCookie(HttpResponse<String> login) {
+        return login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("session=") || c.startsWith("__Host-session="))
+                .findFirst()
+                .orElseThrow()
+                .split(";", 2)[0];
+    }
+
     /** Logs in through the form and returns the {@code Cookie} header value of the new session. */
     String logIn(String user) throws IOException, InterruptedException {
-        String password = user.equals("alice") ? "wonderland" : "builder";
+        String password = passwordOf(user);
         HttpResponse<String> response =
                 postForm("/login", Map.of("username", user, "password", password), "Origin", victim.origin());
         assertThat(response.statusCode()).as("login of " + user).isEqualTo(303);

@@ -27,12 +27,12 @@ class VictimAppTest extends VictimHttpTest {
         HttpResponse<String> response = postForm("/login", Map.of("username", "alice", "password", "looking-glass"));
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("Wrong username or password", "value=\"alice\"");
-        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("session="));
     }
 
     @Test
     void an_unknown_user_gets_the_same_answer_as_a_wrong_password() throws Exception {
-        HttpResponse<String> response = postForm("/login", Map.of("username", "mallory", "password", "wonderland"));
+        HttpResponse<String> response = postForm("/login", Map.of("username", "nobody", "password", "wonderland"));
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("Wrong username or password");
     }

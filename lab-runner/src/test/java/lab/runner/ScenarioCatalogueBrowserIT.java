@@ -121,23 +121,22 @@ class ScenarioCatalogueBrowserIT {
                 assertThat(received.sessionCookie()).isTrue();
                 assertThat(received.status()).isEqualTo(200);
                 assertThat(evidence.pageSaw()).doesNotContain(email);
-                // In the engine's own words: Chromium's console, Firefox's page errors.
-                assertThat(evidence.browserSaid())
-                        .as("the browser's explanation of the blocked read")
-                        .isNotNull();
+                if (result.scenarioCase().evidence(result.engine()).messageReceived() != null) {
+                    // A framed widget: the browser kept its message from the page (target origin, framing).
+                    assertThat(evidence.messageFromVictim()).isFalse();
+                } else {
+                    // In the engine's own words: Chromium's console, Firefox's page errors.
+                    assertThat(evidence.browserSaid())
+                            .as("the browser's explanation of the blocked read")
+                            .isNotNull();
+                }
                 assertThat(evidence.lootHasPrivate()).isFalse();
             }
             case COOKIE_WITHHELD -> {
                 assertThat(received.sessionCookie()).isFalse();
                 assertThat(received.cookieNames()).doesNotContain("session");
-                // Flock's answer to a visitor without a session: 401 from the JSON API, a "not logged in" call
-                // from the JSONP endpoint (200), a socket that opens only to say login-required (101).
                 assertThat(received.refusedBy()).isNull();
-                assertThat(received.status())
-                        .isEqualTo(
-                                received.path().startsWith("/ws/")
-                                        ? 101
-                                        : received.path().endsWith(".js") ? 200 : 401);
+                assertThat(received.status()).isEqualTo(withoutSession(received.path()));
                 assertThat(evidence.lootHasPrivate()).isFalse();
             }
             case REJECTED_BY_SERVER -> {
@@ -177,5 +176,16 @@ class ScenarioCatalogueBrowserIT {
                 throw new AssertionError(
                         "the case could not be judged: " + result.verdict().why());
         }
+    }
+
+    /**
+     * Flock's answer to a visitor without a session: 401 from the JSON API, a socket that opens only to say
+     * login-required (101), and a page or the JSONP script saying "not signed in" (200).
+     */
+    private static int withoutSession(String path) {
+        if (path.startsWith("/ws/")) {
+            return 101;
+        }
+        return path.startsWith("/api/") && !path.endsWith(".js") ? 401 : 200;
     }
 }

@@ -49,7 +49,8 @@ class DoctorCommandIT {
                         "subdomains-same-site",
                         "other-names-cross-site",
                         "websocket-handshake",
-                        "orb-blocks-json-scripts");
+                        "orb-blocks-json-scripts",
+                        "local-network-access");
         assertThat(status).as("exit status when every check passes").isZero();
     }
 }

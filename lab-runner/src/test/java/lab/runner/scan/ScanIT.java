@@ -31,6 +31,12 @@ class ScanIT {
     private static String cookie;
     private static URI target;
 
+    /**
+     * Wide open, but not frameable: the CORS tests below expect exactly their CORS finding, and a frameable answer
+     * adds a header-level framing finding of its own (tested on its own).
+     */
+    private static final Defences BASE = Defences.WIDE_OPEN.with("framing", "self");
+
     @BeforeAll
     static void start() throws Exception {
         System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
@@ -70,7 +76,7 @@ class ScanIT {
     })
     void each_flawed_mode_is_reported_as_exactly_its_class(String mode, String klass, boolean confirmed)
             throws Exception {
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
+        servers.victim().defences().set(BASE.with("cors", mode));
         List<Finding> findings = Scanner.scan(target, List.of(cookie), browser);
         assertThat(findings).extracting(Finding::klass).containsExactly(klass);
         assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isEqualTo(confirmed);
@@ -82,13 +88,13 @@ class ScanIT {
     @ParameterizedTest(name = "cors={0} is reported clean")
     @CsvSource({"allowlist", "off"})
     void the_exact_allowlist_and_no_cors_report_nothing(String mode) throws Exception {
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", mode));
+        servers.victim().defences().set(BASE.with("cors", mode));
         assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void a_probe_name_outside_localhost_is_still_served_from_loopback_and_confirms() throws Exception {
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", "reflect"));
+        servers.victim().defences().set(BASE.with("cors", "reflect"));
         try (BrowserConfirmation confirmation = new BrowserConfirmation(browser)) {
             // Names no resolver knows: had the browser looked them up, the page would never have loaded.
             for (String name : List.of("wwwxlocalhost", "evil127.0.0.1.invalid", "scan-sub.example.invalid")) {
@@ -104,7 +110,7 @@ class ScanIT {
     @org.junit.jupiter.api.Test
     void firefox_confirms_a_reflected_origin_in_firefox_itself() throws Exception {
         assumeTrue(BrowserEngines.installed("firefox"), "Firefox is not installed here");
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors", "reflect"));
+        servers.victim().defences().set(BASE.with("cors", "reflect"));
         long before = servers.victim().journal().lastSeq();
         try (LabBrowser firefox = LabBrowser.start("firefox", Optional.empty(), BrowserOptions.HEADLESS)) {
             List<Finding> findings = Scanner.scan(target, List.of(cookie), firefox);
@@ -125,32 +131,44 @@ class ScanIT {
     @org.junit.jupiter.api.Test
     void a_jsonp_endpoint_is_reported_and_confirmed_while_jsonp_is_on_and_not_when_it_is_off() throws Exception {
         URI jsonp = URI.create(servers.victim().origin() + "/api/me.js");
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on"));
+        servers.victim().defences().set(BASE.with("cors=allowlist,jsonp=on"));
         List<Finding> findings = Scanner.scan(jsonp, List.of(cookie), browser);
         assertThat(findings).extracting(Finding::klass).containsExactly("jsonp");
         assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
         assertThat(findings.get(0).severity()).isEqualTo("high");
 
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=off"));
+        servers.victim().defences().set(BASE.with("cors=allowlist,jsonp=off"));
         assertThat(Scanner.scan(jsonp, List.of(cookie), browser)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void a_socket_that_accepts_any_origin_is_reported_and_confirmed_and_not_once_it_checks() throws Exception {
         URI socket = URI.create(servers.victim().origin() + "/ws/messages");
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=off"));
+        servers.victim().defences().set(BASE.with("ws-origin-check=off"));
         List<Finding> findings = Scanner.scan(socket, List.of(cookie), browser);
         assertThat(findings).extracting(Finding::klass).containsExactly("websocket-origin");
         assertThat(findings.get(0).confirmed()).as(findings.get(0).detail()).isTrue();
         assertThat(findings.get(0).severity()).isEqualTo("high");
 
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("ws-origin-check=on"));
+        servers.victim().defences().set(BASE.with("ws-origin-check=on"));
         assertThat(Scanner.scan(socket, List.of(cookie), browser)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
     void the_json_api_itself_has_no_jsonp_form_and_no_socket() throws Exception {
-        servers.victim().defences().set(Defences.WIDE_OPEN.with("cors=allowlist,jsonp=on,ws-origin-check=off"));
+        servers.victim().defences().set(BASE.with("cors=allowlist,jsonp=on,ws-origin-check=off"));
+        assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_frameable_answer_is_a_header_level_finding_and_framing_self_removes_it() throws Exception {
+        servers.victim().defences().set(BASE.with("cors", "allowlist").with("framing", "allow"));
+        List<Finding> findings = Scanner.scan(target, List.of(cookie), browser);
+        assertThat(findings).extracting(Finding::klass).containsExactly("framing");
+        assertThat(findings.get(0).severity()).isEqualTo("info");
+        assertThat(findings.get(0).confirmed()).isFalse();
+
+        servers.victim().defences().set(BASE.with("cors", "allowlist"));
         assertThat(Scanner.scan(target, List.of(cookie), browser)).isEmpty();
     }
 }

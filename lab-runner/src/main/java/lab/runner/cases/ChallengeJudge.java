@@ -50,10 +50,10 @@ public final class ChallengeJudge {
                 }
                 if (goal == Goal.STEAL_PROFILE) {
                     if (!lootHas(e, seeded.email()) || !lootHas(e, seeded.phone())) {
-                        missing.add("the loot Alice's browser posted during the delivery holds "
+                        missing.add("the loot Alice's browser posted during the delivery "
                                 + (e.loot().isEmpty()
-                                        ? "nothing"
-                                        : "not both her e-mail address and her phone number"));
+                                        ? "holds nothing"
+                                        : "does not hold both her e-mail address and her phone number"));
                     }
                 } else {
                     if (!e.aliceTyped()) {

@@ -38,7 +38,7 @@ public final class ChallengeProgress implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException when the database cannot be opened (another lab process holds it)
+     * @throws ProgressUnavailableException when the database cannot be opened (another lab process holds it)
      */
     public static ChallengeProgress in(DataDirectory directory) {
         return open(directory.h2Url("challenges"));
@@ -48,7 +48,7 @@ public final class ChallengeProgress implements AutoCloseable {
         try {
             return new ChallengeProgress(DriverManager.getConnection(url, "sa", ""));
         } catch (SQLException e) {
-            throw new IllegalStateException(
+            throw new ProgressUnavailableException(
                     "the challenges' progress could not be opened (is another ./lab using the same --data"
                             + " directory?): "
                             + e.getMessage().lines().findFirst().orElse(""),

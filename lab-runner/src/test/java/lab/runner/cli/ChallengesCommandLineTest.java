@@ -62,4 +62,19 @@ class ChallengesCommandLineTest {
         assertThat(err.toString()).contains("'maybe'");
         assertThat(run("challenges", "hint", "no-such", "--data", data)).isEqualTo(2);
     }
+
+    @Test
+    void progress_that_cannot_be_opened_is_one_line_and_exit_status_3(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // Another process holding the database is one way to get here; a folder where the database file should
+        // be is the same failure to open it, reproducible within one process.
+        java.nio.file.Files.createDirectories(dir.resolve("challenges.mv.db"));
+        CommandLine commandLine = lab.runner.Main.commandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        assertThat(commandLine.execute("challenges", "--data", dir.toString())).isEqualTo(3);
+        assertThat(err.toString().strip())
+                .startsWith("lab: the challenges' progress could not be opened")
+                .doesNotContain("\tat ", "\n");
+    }
 }

@@ -31,7 +31,8 @@ final class LaunchScripts {
 
                 serve prints the addresses to open in your own browser (Chrome, Chromium, Edge or Firefox).
                 Other commands: lab list, lab explain SCENARIO, lab run SCENARIO, lab --help.
-                lab run drives a Chromium: /usr/bin/chromium on Linux, else one Playwright downloads on first use.
+                lab run drives a Chromium: /usr/bin/chromium-headless-shell or /usr/bin/chromium on Linux (the
+                first installed), else one Playwright downloads on first use.
                 Stop with Ctrl-C. Everything listens on 127.0.0.1 only.
                 """.formatted(version);
     }

@@ -74,7 +74,7 @@ public final class Doctor {
 
     /** Every check, as {@code ./lab doctor} prints them. */
     public List<CheckResult> runAll() {
-        return run(List.of(
+        List<Check> checks = new ArrayList<>(List.of(
                 new LocalhostResolutionCheck(),
                 new SecureCookieCheck(),
                 new LaxByDefaultCheck(),
@@ -90,7 +90,13 @@ public final class Doctor {
                 new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)"),
                 WebSocketHandshakeCheck.chromium(),
                 new OpaqueResponseBlockingCheck(),
-                new LocalNetworkAccessCheck()));
+                new LocalNetworkAccessCheck(),
+                new SiblingCookieTossingCheck(),
+                new HostPrefixCheck()));
+        checks.addAll(PartitionedCookieCheck.chromium());
+        checks.add(new PreflightCacheCheck());
+        checks.add(new LoginCsrfCookieCheck());
+        return run(checks);
     }
 
     /** Lax by default and the two third-party cookie profiles: what most cases' outcomes hang on. */
@@ -101,7 +107,7 @@ public final class Doctor {
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED)));
     }
 
-    private List<CheckResult> run(List<Check> checks) {
+    List<CheckResult> run(List<Check> checks) {
         Defences before = servers.victim().defences().current();
         List<CheckResult> results = new ArrayList<>();
         try {
@@ -123,9 +129,19 @@ public final class Doctor {
         }
     }
 
-    private static String firstLine(String message) {
-        return message == null
-                ? "no details"
-                : message.strip().lines().findFirst().orElse("");
+    /**
+     * The line that says what went wrong. Playwright wraps the driver's error as {@code Error {}, then
+     * {@code message='...'}, {@code name=...} and the stack on lines of their own: the message line is the one.
+     */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        List<String> lines = message.strip().lines().map(String::strip).toList();
+        return lines.stream()
+                .filter(line -> line.startsWith("message='"))
+                .map(line -> line.substring("message='".length()))
+                .findFirst()
+                .orElse(lines.isEmpty() ? "" : lines.get(0));
     }
 }

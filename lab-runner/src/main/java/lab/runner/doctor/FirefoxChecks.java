@@ -25,6 +25,11 @@ final class FirefoxChecks {
         checks.add(new FirefoxBlockedReadCheck());
         checks.addAll(FirefoxCookieCheck.cookieBehaviors());
         checks.add(WebSocketHandshakeCheck.firefox());
+        checks.add(new SiblingCookieTossingCheck());
+        checks.add(new HostPrefixCheck());
+        checks.addAll(PartitionedCookieCheck.firefox());
+        checks.add(new PreflightCacheCheck());
+        checks.add(new LoginCsrfCookieCheck());
         return checks;
     }
 

@@ -54,6 +54,14 @@ final class Probe {
         return servers.attacker().originAs(hostName);
     }
 
+    /**
+     * A live session of {@code user}, made by the victim's session store directly: the value an attacker holding
+     * an account of their own would toss, without the cost of a second login through the browser.
+     */
+    String liveSessionOf(String user) {
+        return servers.victim().sessions().create(user).id();
+    }
+
     /** A mark to read the journal from: {@link #arrivedSince} returns only what came after it. */
     long journalMark() {
         return servers.victim().journal().lastSeq();

@@ -4,9 +4,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import lab.runner.browser.BrowserWords;
 import lab.runner.cases.CaseRunner;
 import lab.victim.auth.SessionStore;
@@ -32,6 +34,14 @@ final class ProbePage implements AutoCloseable {
               }
             }""";
 
+    private static final String FRAME = """
+            url => new Promise(resolve => {
+              const frame = document.createElement('iframe');
+              frame.onload = () => resolve(true);
+              frame.src = url;
+              document.body.append(frame);
+            })""";
+
     private final Page page;
     private final String victimOrigin;
     private final BrowserWords words;
@@ -45,6 +55,17 @@ final class ProbePage implements AutoCloseable {
     /** Opens {@code url} as if typed into the address bar. */
     Response open(String url) {
         return page.navigate(url);
+    }
+
+    /**
+     * Opens {@code url}, a page that sends the browser on by itself (a form it submits as it loads), and waits
+     * until the browser has loaded the page it ends on, one whose address {@code landing} accepts. By then it has
+     * handled every {@code Set-Cookie} on the way, and no navigation is left in flight.
+     */
+    void openAndFollow(String url, Predicate<String> landing) {
+        // Waiting for the opened page's own load would race with the navigation it starts.
+        page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        page.waitForURL(landing);
     }
 
     /**
@@ -64,9 +85,22 @@ final class ProbePage implements AutoCloseable {
 
     /** The victim's session cookie as this profile stores it, if it does. */
     Optional<Cookie> sessionCookie() {
+        return victimCookie(SessionStore.COOKIE_NAME);
+    }
+
+    /** The victim's cookie named {@code name} (for the whole site, {@code Path=/}) as this profile stores it. */
+    Optional<Cookie> victimCookie(String name) {
         return page.context().cookies(victimOrigin).stream()
-                .filter(c -> c.name.equals(SessionStore.COOKIE_NAME))
+                .filter(c -> c.name.equals(name))
                 .findFirst();
+    }
+
+    /**
+     * The cookies this profile would send with a request for {@code url} on the victim, whatever their domain
+     * attribute: Flock's own host-only cookies and any a sibling set for {@code Domain=social.localhost}.
+     */
+    List<Cookie> cookiesFor(String url) {
+        return page.context().cookies(url);
     }
 
     /** Every cookie this profile stores for the victim, by name, for a report. */
@@ -105,6 +139,14 @@ final class ProbePage implements AutoCloseable {
     Optional<String> browserWords(String fragment) {
         words.awaitContaining(page, fragment, EXPLANATION_GRACE_MILLIS);
         return words.containing(fragment);
+    }
+
+    /**
+     * Frames {@code url} in the current page and waits for the frame's {@code load} event, which fires once the
+     * framed document has arrived (and its {@code Set-Cookie} been handled).
+     */
+    void frame(String url) {
+        page.evaluate(FRAME, url);
     }
 
     /** Runs {@code script} (a function of one argument, possibly async) in the page and returns its result. */

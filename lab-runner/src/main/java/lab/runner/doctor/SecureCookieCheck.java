@@ -43,7 +43,7 @@ final class SecureCookieCheck implements Check {
     }
 
     /** As the attribute is written in Set-Cookie (None, Lax, Strict), not as Playwright's constant. */
-    private static String sameSite(Cookie cookie) {
+    static String sameSite(Cookie cookie) {
         if (cookie.sameSite == null) {
             return "(none reported)";
         }

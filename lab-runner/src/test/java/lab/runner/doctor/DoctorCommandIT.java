@@ -50,7 +50,13 @@ class DoctorCommandIT {
                         "other-names-cross-site",
                         "websocket-handshake",
                         "orb-blocks-json-scripts",
-                        "local-network-access");
+                        "local-network-access",
+                        "sibling-can-toss-cookies",
+                        "host-prefix-resists-sibling",
+                        "partitioned-cookie-allowed",
+                        "partitioned-cookie-blocked",
+                        "preflight-cache",
+                        "login-csrf-cookie-stored");
         assertThat(status).as("exit status when every check passes").isZero();
     }
 }

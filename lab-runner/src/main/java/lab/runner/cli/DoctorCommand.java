@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
                 + " Chromium (a second browser launch each, a few seconds), Sec-Fetch-* arriving at the *.localhost"
                 + " origins and not at a plain-HTTP name mapped to loopback, ports and subdomains same-site, a"
                 + " WebSocket handshake from another site with its Origin and without Sec-Fetch-*, the JSON API"
-                + " included as a script blocked by ORB while the JSONP endpoint runs) and prints each with PASS or"
-                + " FAIL, what the"
+                + " included as a script blocked by ORB while the JSONP endpoint runs, Local Network Access denied"
+                + " then granted, a cookie tossed by a sibling subdomain reaching the site first while __Host-session"
+                + " resists it, a partitioned cookie back only under the same top-level site, a cached preflight"
+                + " outliving a CORS switch, a cookie set by a cross-site login post stored even when Strict) and"
+                + " prints each with PASS or FAIL, what the"
                 + " lessons expect and what the browser did. Run it after a browser or Playwright upgrade.")
 final class DoctorCommand implements Callable<Integer> {
 

@@ -9,7 +9,10 @@ import lab.runner.browser.PlaywrightVersion;
  * The facts the Firefox expectations of the catalogue rest on, measured in the lab's Firefox: that it launched
  * under this Playwright (and which versions), the engine-neutral checks ({@code *.localhost} on loopback,
  * {@code Secure} cookies over plain HTTP), no Lax by default, {@code cookieBehavior} 0, 1 and 5, and the wildcard
- * refused with credentials, reported as a page error.
+ * refused with credentials, reported as a page error; then the new lessons' facts that hold in Firefox too (the
+ * WebSocket handshake, with {@code Sec-Fetch-Mode: websocket}; cookie tossing and {@code __Host-}; the preflight
+ * cache; the cookie of a cross-site login post), and partitioned cookies per {@code cookieBehavior}, where Firefox
+ * differs from Chromium.
  */
 final class FirefoxChecks {
 

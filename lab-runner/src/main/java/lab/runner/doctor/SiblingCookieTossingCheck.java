@@ -81,8 +81,11 @@ final class SiblingCookieTossingCheck implements Check {
             return "(never received)";
         }
         JournalEntry entry = entries.get(0);
-        return entry.user() != null
-                ? "as " + entry.user()
+        if (entry.user() != null) {
+            return "as " + entry.user();
+        }
+        return entry.cookieNames().isEmpty()
+                ? "with no cookie"
                 : "with no live session (cookies: " + String.join(", ", entry.cookieNames()) + ")";
     }
 

@@ -90,7 +90,8 @@ public final class Doctor {
                 new SecFetchSiteCheck("other-names-cross-site", "evil.localhost", "cross-site", "(another name)"),
                 WebSocketHandshakeCheck.chromium(),
                 new OpaqueResponseBlockingCheck(),
-                new LocalNetworkAccessCheck()));
+                new LocalNetworkAccessCheck(),
+                new PreflightCacheCapCheck()));
     }
 
     /** Lax by default and the two third-party cookie profiles: what most cases' outcomes hang on. */

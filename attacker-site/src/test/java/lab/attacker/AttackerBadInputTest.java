@@ -57,6 +57,8 @@ class AttackerBadInputTest {
         "GET, /forge?path=%2Fapi%2Fme%00",
         "GET, /forge?path=" + "%2Fapi%2Fmeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
         "POST, /collect",
+        "GET, /own-session",
+        "POST, /own-session?account=alice",
         "POST, /rebind/switch",
         "DELETE, /loot",
         "GET, /nowhere"

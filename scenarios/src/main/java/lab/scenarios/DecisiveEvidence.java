@@ -24,8 +24,10 @@ import java.util.Optional;
  * @param emailChanged  whether Alice's e-mail address changed to the attacker's
  * @param postedAs      the account Alice's next post ran under ({@code alice}, {@code mallory}, ...), or {@code none}
  *                      when it ran without a session; for scenarios where Alice writes on Flock after the attack
- * @param cookies       the names of the cookies the deciding request carried to the victim, exactly (in any order):
- *                      which jar the browser took them from shows here ({@code ["flock_widget"]}, {@code []})
+ * @param cookies       the names of the cookies the deciding request carried to the victim, exactly (in any order,
+ *                      a name as often as it came): which jar the browser took them from shows here
+ *                      ({@code ["flock_widget"]}, {@code []}), and a tossed cookie beside the site's own
+ *                      ({@code ["session", "session", "csrf"]})
  * @param messageReceived whether the attacker's page received a {@code postMessage} from the victim's origin (a
  *                      framed widget talking to its parent), as the runner saw it in the page, not as the page says
  * @param note          words for the lesson's table beside the checks (not checked)

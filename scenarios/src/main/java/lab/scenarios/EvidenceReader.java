@@ -119,7 +119,10 @@ final class EvidenceReader {
         return byEngine;
     }
 
-    /** Cookie names, each at most once: {@code []} states that no cookie at all came along. */
+    /**
+     * Cookie names: {@code []} states that no cookie at all came along; a name twice, that two cookies of that name
+     * came (a sibling's tossed cookie beside the site's own).
+     */
     private List<String> cookies(JsonNode node) {
         if (node == null) {
             return null;
@@ -131,9 +134,6 @@ final class EvidenceReader {
         for (JsonNode name : node) {
             if (!name.isTextual() || !COOKIE_NAME.matcher(name.asText()).matches()) {
                 throw where.fail("evidence.cookies", "'" + name.asText() + "' is not a cookie name");
-            }
-            if (names.contains(name.asText())) {
-                throw where.fail("evidence.cookies", "'" + name.asText() + "' is listed twice");
             }
             names.add(name.asText());
         }

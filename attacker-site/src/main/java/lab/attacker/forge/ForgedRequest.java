@@ -7,6 +7,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,8 +23,24 @@ public final class ForgedRequest {
     private static final int TIMEOUT_MILLIS = 5_000;
     private static final int MAX_RESPONSE_BYTES = 1024 * 1024;
 
-    /** What came back: the status code and the body as text. */
-    public record Answer(int status, String body) {}
+    /**
+     * What came back: the status code, the header lines ({@code "Name: value"}, in order) and the body as text.
+     */
+    public record Answer(int status, List<String> headerLines, String body) {
+
+        public Answer {
+            headerLines = List.copyOf(headerLines);
+        }
+
+        /** The values of every header named {@code name} (any case), in the order they came. */
+        public List<String> headers(String name) {
+            String prefix = name.toLowerCase(Locale.ROOT) + ":";
+            return headerLines.stream()
+                    .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).strip())
+                    .toList();
+        }
+    }
 
     private ForgedRequest() {}
 
@@ -32,10 +52,27 @@ public final class ForgedRequest {
      * @param headers header name to value, written as given (Host included)
      */
     public static Answer get(int port, String path, Map<String, String> headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n");
+        return send(port, "GET " + path, headers, "");
+    }
+
+    /**
+     * Sends {@code POST path} with a form body ({@code application/x-www-form-urlencoded}, already encoded) to a
+     * server on loopback with exactly the given headers, plus the body's type and length.
+     */
+    public static Answer postForm(int port, String path, Map<String, String> headers, String formBody)
+            throws IOException {
+        Map<String, String> withBody = new LinkedHashMap<>(headers);
+        withBody.put("Content-Type", "application/x-www-form-urlencoded");
+        withBody.put("Content-Length", String.valueOf(formBody.getBytes(StandardCharsets.ISO_8859_1).length));
+        return send(port, "POST " + path, withBody, formBody);
+    }
+
+    private static Answer send(int port, String requestLine, Map<String, String> headers, String body)
+            throws IOException {
+        StringBuilder request = new StringBuilder(requestLine).append(" HTTP/1.1\r\n");
         headers.forEach(
                 (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        request.append("Connection: close\r\n\r\n");
+        request.append("Connection: close\r\n\r\n").append(body);
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
@@ -66,12 +103,14 @@ public final class ForgedRequest {
             throw new IOException("not an HTTP/1.1 answer");
         }
         int status = Integer.parseInt(text.substring(9, 12));
-        String headers = text.substring(0, headerEnd).toLowerCase();
+        List<String> headerLines =
+                new ArrayList<>(List.of(text.substring(0, headerEnd).split("\r\n")));
+        headerLines.remove(0);
         String body = text.substring(headerEnd + 4);
-        if (headers.contains("\r\ntransfer-encoding: chunked")) {
-            body = dechunk(body);
-        }
-        return new Answer(status, body);
+        Answer answer = new Answer(status, headerLines, body);
+        return answer.headers("Transfer-Encoding").contains("chunked")
+                ? new Answer(status, headerLines, dechunk(body))
+                : answer;
     }
 
     private static String dechunk(String chunked) {

@@ -37,6 +37,7 @@ public final class AttackerApp {
             return "http://" + host + ":" + URI.create(attackerOrigin.get()).getPort();
         });
         var forge = new ForgeController(victimOrigin);
+        var ownSession = new OwnSessionController(victimOrigin);
         var hosts = new HostGuard(catalogue, victimOrigin);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -51,6 +52,8 @@ public final class AttackerApp {
             config.routes.post("/collect", backend::collect);
             config.routes.get("/loot", backend::page);
             config.routes.get("/forge", forge::forge);
+            config.routes.post("/own-session", ownSession::logIn);
+            config.routes.get("/own-session", ownSession::wrongMethod);
             config.routes.get("/exploit", exploits::page);
             config.routes.get("/exploit/list", exploits::list);
             config.routes.get("/exploit/log", exploits::accessLog);

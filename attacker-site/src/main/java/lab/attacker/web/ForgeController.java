@@ -53,7 +53,7 @@ final class ForgeController {
      * ({@link RequestTag}), as that browser's own requests carry it, so the runner counts it for its case; asked
      * for by anyone else (no tag), it is outside traffic and decides nothing.
      */
-    private static String keepingLabTag(Context ctx, String userAgent) {
+    static String keepingLabTag(Context ctx, String userAgent) {
         String tag = RequestTag.of(ctx.userAgent());
         return tag == null ? userAgent : RequestTag.append(userAgent, tag);
     }

@@ -82,6 +82,14 @@ public record Evidence(
         return alicePost.user() == null ? "none" : alicePost.user();
     }
 
+    /**
+     * Whether Flock accepted Alice's next post (no defence refused it, no error status), so that what she wrote is
+     * in the account it ran under; false when she wrote none.
+     */
+    public boolean alicePostAccepted() {
+        return alicePost != null && alicePost.refusedBy() == null && alicePost.status() < 400;
+    }
+
     /** Evidence with no outside traffic beside it. */
     public Evidence(
             List<String> console,

@@ -74,7 +74,8 @@ public final class OutcomeJudge {
                             + ": " + victimUser + "'s e-mail address is now the attacker's");
         }
         String postedAs = e.alicePostedAs();
-        if (postedAs != null && !postedAs.equals("none") && !postedAs.equals(victimUser)) {
+        boolean underAnother = postedAs != null && !postedAs.equals("none") && !postedAs.equals(victimUser);
+        if (underAnother && e.alicePostAccepted()) {
             return new Verdict(
                     Outcome.ACTION_PERFORMED,
                     (received == null ? "" : "the victim obeyed " + WhatTheVictimReceived.request(received) + "; ")
@@ -85,6 +86,9 @@ public final class OutcomeJudge {
             return notSent(e);
         }
         String request = WhatTheVictimReceived.request(received);
+        if (received.equals(e.alicePost())) {
+            return aliceOwnPostKept(received, request, postedAs, victimUser);
+        }
         String why;
         if (received.refusedBy() != null) {
             why = "the " + received.refusedBy() + " defence refused " + request + " with " + received.status();
@@ -95,9 +99,32 @@ public final class OutcomeJudge {
             why = "the victim received " + request + " with " + victimUser + "'s session and answered "
                     + received.status() + ", but nothing changed";
         }
-        if (postedAs != null) {
+        if (underAnother) {
+            why += "; " + victimUser + "'s next post came under " + postedAs + "'s session, and Flock refused it ("
+                    + e.alicePost().status() + "): nothing she wrote is in " + postedAs + "'s account";
+        } else if (postedAs != null) {
             why += "; " + victimUser + "'s next post ran "
                     + (postedAs.equals("none") ? "without a session" : "under her own session");
+        }
+        return new Verdict(Outcome.ACTION_BLOCKED, why);
+    }
+
+    /**
+     * The deciding request is Alice's own post (the attack only prepared her browser, as session tossing does), and
+     * it did not land in another account: it ran as herself, or Flock refused it.
+     */
+    private static Verdict aliceOwnPostKept(JournalEntry post, String request, String postedAs, String victimUser) {
+        String why;
+        if (post.refusedBy() != null || post.status() >= 400) {
+            why = (post.refusedBy() == null ? "Flock" : "the " + post.refusedBy() + " defence") + " refused "
+                    + victimUser + "'s " + request + " with " + post.status() + ": it came "
+                    + ("none".equals(postedAs) ? "without a session" : "under " + postedAs + "'s session")
+                    + ", and nothing she wrote is in any account";
+        } else if ("none".equals(postedAs)) {
+            why = victimUser + "'s " + request + " came without a session (" + post.status() + ")";
+        } else {
+            why = victimUser + "'s " + request + " ran under her own session and Flock answered " + post.status()
+                    + ": what she wrote is in her own account";
         }
         return new Verdict(Outcome.ACTION_BLOCKED, why);
     }

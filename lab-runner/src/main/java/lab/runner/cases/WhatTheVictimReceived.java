@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lab.victim.auth.SessionStore;
+import lab.victim.defence.CookiePrefix;
 import lab.victim.journal.JournalEntry;
 
 /**
@@ -50,11 +52,16 @@ public final class WhatTheVictimReceived {
                 + corsText(e) + (e.refusedBy() == null ? "" : ", refused by " + e.refusedBy());
     }
 
-    /** {@code , other cookies: flock_widget} when cookies besides the session came along (a widget's), else "". */
+    /**
+     * {@code , other cookies: flock_widget} when cookies besides the session came along (a widget's, or a second
+     * session cookie a sibling subdomain tossed), else "". The one session cookie left out is {@code __Host-session}
+     * when it came, else {@code session}.
+     */
     private static String otherCookies(JournalEntry e) {
-        List<String> others = e.cookieNames().stream()
-                .filter(name -> !name.equals(lab.victim.auth.SessionStore.COOKIE_NAME))
-                .toList();
+        List<String> others = new ArrayList<>(e.cookieNames());
+        if (!others.remove(CookiePrefix.HOST.cookieName(SessionStore.COOKIE_NAME))) {
+            others.remove(SessionStore.COOKIE_NAME);
+        }
         return others.isEmpty() ? "" : ", other cookies: " + String.join(", ", others);
     }
 

@@ -104,7 +104,7 @@ final class JournalBroadcaster implements AutoCloseable {
         void join(SseClient client) {
             Page page = new Page(client, this);
             pages.add(page);
-            client.onClose(page::drop);
+            client.onClose(page::closing);
             Thread sender = new Thread(page::send, "console-journal-events");
             sender.setDaemon(true);
             sender.start();
@@ -160,8 +160,39 @@ final class JournalBroadcaster implements AutoCloseable {
                 pages.remove(this);
                 slot.release();
                 queue.clear();
-                client.close();
+                if (requestOpen()) {
+                    client.close();
+                }
             }
+        }
+
+        /**
+         * Runs when the client closes, before Javalin completes the stream's request. When a write found the page
+         * gone after Jetty had already ended the request (its idle timeout reached a page that stopped reading),
+         * completing it would make Javalin run its error handler on a recycled response, over and over, on this
+         * page's thread: the exception stops the close there, and {@link #send()} ends.
+         */
+        private void closing() {
+            drop();
+            if (!requestOpen()) {
+                throw new RequestEnded();
+            }
+        }
+
+        /** Whether the stream's request is still open; Jetty may have ended and recycled it on its own. */
+        private boolean requestOpen() {
+            try {
+                return client.ctx().req().isAsyncStarted();
+            } catch (RuntimeException recycled) {
+                return false;
+            }
+        }
+    }
+
+    /** The server ended a page's request before the page's thread closed it: there is nothing left to complete. */
+    private static final class RequestEnded extends RuntimeException {
+        RequestEnded() {
+            super("the request of this console page has already ended", null, false, false);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
  * ({@code observed}), so that a FAIL can be read without the code.
  *
  * @param name     a stable identifier such as {@code lax-by-default}, for tools that compare runs
- * @param status   PASS when the browser behaved as the lessons assume
+ * @param status   PASS when the browser behaved as the lessons assume; SKIPPED when this machine lacks what the
+ *                 measurement needs (a FAIL would blame the browser for it)
  * @param expected what the lessons assume, in one short sentence
  * @param observed what the browser and the victim's journal showed
  */
@@ -15,7 +16,8 @@ public record CheckResult(String name, Status status, String expected, String ob
 
     public enum Status {
         PASS,
-        FAIL
+        FAIL,
+        SKIPPED
     }
 
     public CheckResult {
@@ -29,7 +31,16 @@ public record CheckResult(String name, Status status, String expected, String ob
         return new CheckResult(name, passed ? Status.PASS : Status.FAIL, expected, observed);
     }
 
+    /** Not measured, and why ({@code observed}), such as a missing tool; neither a pass nor a fail. */
+    public static CheckResult skipped(String name, String expected, String why) {
+        return new CheckResult(name, Status.SKIPPED, expected, why);
+    }
+
     public boolean passed() {
         return status == Status.PASS;
+    }
+
+    public boolean failed() {
+        return status == Status.FAIL;
     }
 }

@@ -13,8 +13,9 @@ public record Diagnosis(BrowserInfo browser, List<CheckResult> checks) {
         checks = List.copyOf(checks);
     }
 
+    /** True when no check failed; a check skipped for a missing tool does not count against the browser. */
     public boolean allPassed() {
-        return checks.stream().allMatch(CheckResult::passed);
+        return checks.stream().noneMatch(CheckResult::failed);
     }
 
     public String toJson() {

@@ -95,6 +95,7 @@ public final class Doctor {
                 new HostPrefixCheck()));
         checks.addAll(PartitionedCookieCheck.chromium());
         checks.add(new PreflightCacheCheck());
+        checks.add(new PreflightCacheCapCheck());
         checks.add(new LoginCsrfCookieCheck());
         return run(checks);
     }

@@ -20,7 +20,7 @@ public final class DoctorTable {
         // Columns as wide as their widest cell, so that each check stays on one line and the columns line up.
         int nameWidth =
                 width(HEADINGS[0], checks.stream().map(CheckResult::name).toList());
-        int statusWidth = width(HEADINGS[1], List.of("PASS", "FAIL"));
+        int statusWidth = width(HEADINGS[1], List.of("PASS", "FAIL", "SKIPPED"));
         int expectedWidth =
                 width(HEADINGS[2], checks.stream().map(CheckResult::expected).toList());
         String row = "%-" + nameWidth + "s" + GAP + "%-" + statusWidth + "s" + GAP + "%-" + expectedWidth + "s" + GAP
@@ -32,8 +32,14 @@ public final class DoctorTable {
         }
 
         long passed = checks.stream().filter(CheckResult::passed).count();
-        out.printf("%nchecks: %d passed, %d failed%n", passed, checks.size() - passed);
-        if (passed < checks.size()) {
+        long failed = checks.stream().filter(CheckResult::failed).count();
+        long skipped = checks.size() - passed - failed;
+        out.printf(
+                "%nchecks: %d passed, %d failed%s%n", passed, failed, skipped == 0 ? "" : ", " + skipped + " skipped");
+        if (skipped > 0) {
+            out.println("A SKIPPED check was not measured on this machine; its OBSERVED column says what it needs.");
+        }
+        if (failed > 0) {
             out.println("A FAIL means this browser does not behave as the lessons assume: the outcomes that rest on"
                     + " that fact may differ from the lessons' tables (./lab run will show which).");
         }

@@ -237,4 +237,96 @@ class OutcomeJudgeTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
         assertThat(verdict.why()).contains("without a session");
     }
+
+    /** Session tossing: the attack only prepares Alice's browser; the deciding request is her own post. */
+    private static Evidence ownPost(String user, int status, String refusedBy) {
+        JournalEntry post = JournalEntry.observed(
+                "POST",
+                "/posts",
+                "http://social.localhost:7001",
+                "social.localhost:7001",
+                "same-origin",
+                "navigate",
+                null,
+                "Chromium",
+                List.of("session", "csrf"),
+                user != null,
+                user,
+                Map.of(),
+                status,
+                refusedBy);
+        return new Evidence(
+                List.of(),
+                null,
+                "planted",
+                null,
+                post,
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                post,
+                false);
+    }
+
+    @Test
+    void alices_own_post_accepted_under_the_attackers_tossed_session_is_performed() {
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, ownPost("mallory", 303, null), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_PERFORMED);
+        assertThat(verdict.why()).contains("ran under mallory's session");
+    }
+
+    @Test
+    void alices_own_post_refused_under_the_attackers_session_landed_nowhere_and_is_blocked() {
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, ownPost("mallory", 403, "csrf-token"), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
+        assertThat(verdict.why())
+                .contains("csrf-token defence refused alice's POST /posts", "under mallory's session")
+                .doesNotContain("own session");
+    }
+
+    @Test
+    void alices_own_post_under_her_own_session_is_blocked_and_says_where_it_landed() {
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, ownPost("alice", 303, null), "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
+        assertThat(verdict.why()).contains("ran under her own session", "her own account");
+    }
+
+    @Test
+    void a_forged_login_whose_next_post_flock_refused_under_the_attackers_session_is_blocked() {
+        JournalEntry refusedPost = JournalEntry.observed(
+                "POST",
+                "/posts",
+                null,
+                "social.localhost:7001",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                true,
+                "mallory",
+                Map.of(),
+                403,
+                "csrf-token");
+        Evidence evidence = new Evidence(
+                List.of(),
+                null,
+                "navigated",
+                null,
+                login(303, null),
+                null,
+                false,
+                false,
+                false,
+                null,
+                Evidence.Outside.NONE,
+                refusedPost,
+                false);
+        Verdict verdict = OutcomeJudge.judge(AttackKind.ACTION, evidence, "alice");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.ACTION_BLOCKED);
+        assertThat(verdict.why()).contains("came under mallory's session, and Flock refused it (403)");
+    }
 }

@@ -143,6 +143,42 @@ class ConsoleHardeningTest {
     }
 
     @Test
+    void pages_that_vanish_abruptly_leave_no_sending_thread_behind() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            List<Socket> open = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Socket socket = socket();
+                assertThat(openStream(socket, null)).endsWith(" 200 OK");
+                open.add(socket);
+            }
+            for (Socket socket : open) {
+                // A reset, not a polite close: the way a crashed tab or a dropped network goes.
+                socket.setSoLinger(true, 0);
+                socket.close();
+            }
+            for (int i = 0; i < 100 && console.broadcaster().pages() > 0; i++) {
+                Thread.sleep(50);
+            }
+        }
+        // Each page's sender finds its page gone at the next keep-alive and ends; a sender that wrote to a request
+        // the server had already ended would make the web framework loop on its error handler for good.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && (console.broadcaster().pages() > 0 || sendersAlive() > 0)) {
+            Thread.sleep(50);
+        }
+        assertThat(console.broadcaster().pages()).isZero();
+        assertThat(sendersAlive())
+                .as("console-journal-events threads still running")
+                .isZero();
+    }
+
+    private static long sendersAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("console-journal-events"))
+                .count();
+    }
+
+    @Test
     void a_page_that_never_reads_is_dropped_and_the_others_still_get_every_entry() throws Exception {
         Socket stalled = new Socket();
         sockets.add(stalled);

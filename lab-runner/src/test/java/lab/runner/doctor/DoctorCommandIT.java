@@ -56,6 +56,7 @@ class DoctorCommandIT {
                         "partitioned-cookie-allowed",
                         "partitioned-cookie-blocked",
                         "preflight-cache",
+                        "preflight-cache-cap",
                         "login-csrf-cookie-stored");
         assertThat(status).as("exit status when every check passes").isZero();
     }

@@ -113,4 +113,20 @@ class DoctorReportTest {
         assertThat(new Diagnosis(CHROMIUM, List.of(LAX, THIRD_PARTY)).allPassed())
                 .isFalse();
     }
+
+    @Test
+    void a_check_skipped_for_a_missing_tool_is_shown_and_counted_apart_and_fails_nothing() {
+        CheckResult skipped = CheckResult.skipped(
+                "preflight-cache-cap", "Chromium caps Max-Age at 7200 s", "not measured: libfaketime is not installed");
+        Diagnosis diagnosis = new Diagnosis(CHROMIUM, List.of(LAX, skipped));
+
+        String text = table(diagnosis);
+        assertThat(text.lines().filter(l -> l.startsWith("preflight-cache-cap")))
+                .singleElement()
+                .satisfies(line -> assertThat(line).containsSubsequence("SKIPPED", "libfaketime is not installed"));
+        assertThat(text).contains("checks: 1 passed, 0 failed, 1 skipped").doesNotContain("A FAIL means");
+        assertThat(diagnosis.allPassed()).isTrue();
+        assertThat(new Diagnosis(CHROMIUM, List.of(skipped, THIRD_PARTY)).allPassed())
+                .isFalse();
+    }
 }

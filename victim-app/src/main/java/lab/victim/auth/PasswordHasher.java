@@ -11,6 +11,9 @@ import javax.crypto.spec.PBEKeySpec;
  * Salted PBKDF2 password hashes, stored as {@code pbkdf2-sha512$ITERATIONS$SALT$HASH} (Base64). The iteration
  * count travels with each hash, so it can be raised later without invalidating stored ones.
  *
+ * <p>A password that matched is remembered for a few minutes ({@link RecentVerifications}), so the same account
+ * logging in again is not charged the whole work factor again; a wrong password always is.
+ *
  * <p>This part of the victim is not a lesson: passwords are never stored or compared in plain text.
  */
 public final class PasswordHasher {
@@ -25,16 +28,22 @@ public final class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
+    private final RecentVerifications recent;
 
     public PasswordHasher() {
         this(DEFAULT_ITERATIONS);
     }
 
     public PasswordHasher(int iterations) {
+        this(iterations, new RecentVerifications());
+    }
+
+    PasswordHasher(int iterations, RecentVerifications recent) {
         if (iterations < 1) {
             throw new IllegalArgumentException("iterations must be positive");
         }
         this.iterations = iterations;
+        this.recent = recent;
     }
 
     public String hash(char[] password) {
@@ -47,6 +56,17 @@ public final class PasswordHasher {
 
     /** True when {@code password} matches {@code stored}; false for any malformed stored value. */
     public boolean verify(char[] password, String stored) {
+        if (recent.matched(stored, password)) {
+            return true;
+        }
+        boolean matches = verifyInFull(password, stored);
+        if (matches) {
+            recent.remember(stored, password);
+        }
+        return matches;
+    }
+
+    private static boolean verifyInFull(char[] password, String stored) {
         String[] parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;

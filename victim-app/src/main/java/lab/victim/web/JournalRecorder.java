@@ -1,6 +1,8 @@
 package lab.victim.web;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,22 @@ final class JournalRecorder {
                 ctx.header("Sec-Fetch-Mode"),
                 ctx.header("Referer"),
                 ctx.header("User-Agent"),
-                List.copyOf(ctx.cookieMap().keySet()),
+                cookieNames(ctx),
                 user != null,
                 user,
                 corsHeaders,
                 ctx.statusCode(),
                 ctx.attribute(RefusedByDefence.ATTRIBUTE)));
+    }
+
+    /**
+     * The names of the cookies the request carried, in the order the browser sent them, a name twice when two
+     * cookies of that name came (a sibling subdomain's tossed cookie beside the site's own).
+     */
+    private static List<String> cookieNames(Context ctx) {
+        Cookie[] cookies = ctx.req().getCookies();
+        return cookies == null
+                ? List.of()
+                : Arrays.stream(cookies).map(Cookie::getName).toList();
     }
 }

@@ -56,4 +56,29 @@ class PasswordHasherTest {
                     .startsWith("pbkdf2-sha512$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
         }
     }
+
+    @Test
+    void a_password_that_matched_is_checked_quickly_next_time_and_a_wrong_one_never_is() {
+        RecentVerifications recent = new RecentVerifications();
+        PasswordHasher remembering = new PasswordHasher(1_000, recent);
+        String stored = remembering.hash("correct horse".toCharArray());
+
+        assertThat(remembering.verify("correct hors".toCharArray(), stored)).isFalse();
+        assertThat(recent.size()).isZero();
+        assertThat(remembering.verify("correct horse".toCharArray(), stored)).isTrue();
+        assertThat(recent.matched(stored, "correct horse".toCharArray())).isTrue();
+        assertThat(remembering.verify("correct hors".toCharArray(), stored)).isFalse();
+        assertThat(remembering.verify("correct horse".toCharArray(), stored)).isTrue();
+    }
+
+    @Test
+    void a_remembered_match_does_not_survive_a_tampered_stored_hash() {
+        RecentVerifications recent = new RecentVerifications();
+        PasswordHasher remembering = new PasswordHasher(1_000, recent);
+        String stored = remembering.hash("pw".toCharArray());
+        assertThat(remembering.verify("pw".toCharArray(), stored)).isTrue();
+
+        String tampered = stored.substring(0, stored.length() - 2) + (stored.endsWith("A") ? "BB" : "AA");
+        assertThat(remembering.verify("pw".toCharArray(), tampered)).isFalse();
+    }
 }

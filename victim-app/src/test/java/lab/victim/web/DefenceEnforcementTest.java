@@ -509,6 +509,9 @@ class DefenceEnforcementTest extends VictimHttpTest {
         assertThat(alice).startsWith("session=");
         // A cookie tossed for the parent domain with a longer path comes first in the browser's Cookie header.
         assertThat(userOf(mallory + "; " + alice)).isEqualTo("mallory");
+        // The journal names both, in the order they came: a name twice is the trace of a tossed cookie.
+        assertThat(lastEntry().cookieNames()).containsExactly("session", "session");
+        assertThat(lastEntry().user()).isEqualTo("mallory");
         assertThat(userOf(alice)).isEqualTo("alice");
     }
 

@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
                 + " included as a script blocked by ORB while the JSONP endpoint runs, Local Network Access denied"
                 + " then granted, a cookie tossed by a sibling subdomain reaching the site first while __Host-session"
                 + " resists it, a partitioned cookie back only under the same top-level site, a cached preflight"
-                + " outliving a CORS switch, a cookie set by a cross-site login post stored even when Strict) and"
-                + " prints each with PASS or FAIL, what the"
+                + " outliving a CORS switch and Chromium's two-hour cap on it (with libfaketime; SKIPPED without), a"
+                + " cookie set by a cross-site login post stored even when Strict) and prints each with PASS, FAIL or"
+                + " SKIPPED, what the"
                 + " lessons expect and what the browser did. Run it after a browser or Playwright upgrade.")
 final class DoctorCommand implements Callable<Integer> {
 

@@ -14,7 +14,8 @@ import lab.victim.journal.JournalEntry;
  * the sibling {@code pages.social.localhost} can neither overwrite nor shadow it. The sibling tries the three
  * forms the notes measured: the {@code Domain} form, a case variant of the prefix, and a nameless cookie whose
  * value reads {@code __Host-session=...} under a longer path (a server would parse it as that cookie, first). The
- * browser must store none of them, and Flock's journal must show {@code /api/me} running as alice.
+ * browser must store none of them, and Flock's journal must show {@code /api/me} carrying one {@code
+ * __Host-session}, and running as alice.
  */
 final class HostPrefixCheck implements Check {
 
@@ -33,7 +34,7 @@ final class HostPrefixCheck implements Check {
                 + SiblingCookieTossingCheck.SIBLING
                 + " tossing __Host-session, __host-session (Domain=social.localhost)"
                 + " and a nameless '=__Host-session=...' (Path=/api) gets none stored; Flock's GET " + PATH
-                + " runs as alice";
+                + " carries one " + COOKIE + " and runs as alice";
     }
 
     @Override
@@ -63,13 +64,16 @@ final class HostPrefixCheck implements Check {
             List<Cookie> stored =
                     jar.stream().filter(c -> c.value.contains(tossed)).toList();
 
-            boolean ownHeld = SiblingCookieTossingCheck.ranAs(arrived, CaseRunner.VICTIM_USER);
+            long received = SiblingCookieTossingCheck.timesReceived(arrived, COOKIE);
+            boolean ownHeld = received == 1 && SiblingCookieTossingCheck.ranAs(arrived, CaseRunner.VICTIM_USER);
             return result(
                     stored.isEmpty() && ownHeld,
                     "stored " + COOKIE + " for " + own.get().domain + (own.get().secure ? ", Secure" : "")
                             + ", Path=" + own.get().path + "; of the sibling's three, the browser kept "
                             + (stored.isEmpty() ? "none" : SiblingCookieTossingCheck.describe(stored))
-                            + "; Flock ran GET " + PATH + " " + SiblingCookieTossingCheck.describeSession(arrived));
+                            + "; Flock received GET " + PATH + " with " + COOKIE + " "
+                            + SiblingCookieTossingCheck.times(received) + " and ran it "
+                            + SiblingCookieTossingCheck.describeSession(arrived));
         }
     }
 }

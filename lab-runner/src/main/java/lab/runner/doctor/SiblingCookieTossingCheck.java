@@ -13,8 +13,9 @@ import lab.victim.journal.JournalEntry;
  * set a cookie for {@code Domain=social.localhost}, even one named like Flock's HttpOnly session cookie; the browser
  * keeps it beside Flock's own and sends it to Flock, the longer path first. Measured with Flock's plain cookie names
  * ({@code cookie-prefix=none}): the sibling tosses a live session of mallory's under {@code Path=/api}, and Flock's
- * journal says under whose session each request ran: {@code /api/me} as mallory (the tossed cookie came first),
- * {@code /} still as alice (hers was not overwritten).
+ * journal says which cookies each request carried and under whose session it ran: {@code /api/me} with two
+ * {@code session} cookies, as mallory (the tossed cookie came first), {@code /} still as alice (hers was not
+ * overwritten).
  */
 final class SiblingCookieTossingCheck implements Check {
 
@@ -35,7 +36,7 @@ final class SiblingCookieTossingCheck implements Check {
     @Override
     public String expected() {
         return "a page on " + SIBLING + " sets session=<mallory's> for Domain=social.localhost, Path=/api beside"
-                + " Alice's session cookie: the browser keeps both; Flock's GET " + SHADOWED
+                + " Alice's session cookie: the browser keeps both and sends both; Flock's GET " + SHADOWED
                 + " runs as mallory (the tossed cookie comes first), its GET " + ELSEWHERE + " as alice";
     }
 
@@ -61,14 +62,28 @@ final class SiblingCookieTossingCheck implements Check {
                     .filter(c -> c.name.equals(SessionStore.COOKIE_NAME))
                     .toList();
 
-            boolean both = jar.size() == 2;
+            long received = timesReceived(shadowed, SessionStore.COOKIE_NAME);
+            boolean both = jar.size() == 2 && received == 2;
             boolean tossedFirst = ranAs(shadowed, ATTACKER_USER);
             boolean ownKept = ranAs(elsewhere, CaseRunner.VICTIM_USER);
             return result(
                     both && tossedFirst && ownKept,
-                    "the browser holds " + describe(jar) + "; Flock ran GET " + SHADOWED + " "
-                            + describeSession(shadowed) + " and GET " + ELSEWHERE + " " + describeSession(elsewhere));
+                    "the browser holds " + describe(jar) + "; Flock received GET " + SHADOWED + " with "
+                            + SessionStore.COOKIE_NAME + " " + times(received) + " and ran it "
+                            + describeSession(shadowed) + ", GET " + ELSEWHERE + " "
+                            + describeSession(elsewhere));
         }
+    }
+
+    /** How many cookies named {@code name} came with the first of {@code entries}, as Flock's journal counts them. */
+    static long timesReceived(List<JournalEntry> entries, String name) {
+        return entries.isEmpty()
+                ? 0
+                : entries.get(0).cookieNames().stream().filter(name::equals).count();
+    }
+
+    static String times(long count) {
+        return count == 1 ? "once" : count == 2 ? "twice" : count + " times";
     }
 
     static boolean ranAs(List<JournalEntry> entries, String user) {

@@ -108,6 +108,7 @@ public final class Doctor {
                 new ThirdPartyCookiesCheck(ThirdPartyCookies.BLOCKED)));
     }
 
+    /** Measures {@code checks} in turn, then puts the victim's defences back as they were. */
     List<CheckResult> run(List<Check> checks) {
         Defences before = servers.victim().defences().current();
         List<CheckResult> results = new ArrayList<>();
@@ -126,7 +127,7 @@ public final class Doctor {
         try {
             return check.measure(probe);
         } catch (PlaywrightException e) {
-            return check.result(false, "the browser step failed: " + firstLine(e.getMessage()));
+            return check.result(false, "the browser step failed: " + errorLine(e.getMessage()));
         }
     }
 
@@ -134,7 +135,7 @@ public final class Doctor {
      * The line that says what went wrong. Playwright wraps the driver's error as {@code Error {}, then
      * {@code message='...'}, {@code name=...} and the stack on lines of their own: the message line is the one.
      */
-    static String firstLine(String message) {
+    static String errorLine(String message) {
         if (message == null) {
             return "no details";
         }

@@ -18,13 +18,13 @@ class BrowserStepFailureTest {
                   stack='TimeoutError: Timeout 10000ms exceeded.
                 }""";
 
-        assertThat(Doctor.firstLine(wrapped)).isEqualTo("Timeout 10000ms exceeded.");
+        assertThat(Doctor.errorLine(wrapped)).isEqualTo("Timeout 10000ms exceeded.");
     }
 
     @Test
     void a_plain_message_is_reported_by_its_first_line() {
-        assertThat(Doctor.firstLine("net::ERR_NAME_NOT_RESOLVED at http://x.localhost/\nCall log: ..."))
+        assertThat(Doctor.errorLine("net::ERR_NAME_NOT_RESOLVED at http://x.localhost/\nCall log: ..."))
                 .isEqualTo("net::ERR_NAME_NOT_RESOLVED at http://x.localhost/");
-        assertThat(Doctor.firstLine(null)).isEqualTo("no details");
+        assertThat(Doctor.errorLine(null)).isEqualTo("no details");
     }
 }

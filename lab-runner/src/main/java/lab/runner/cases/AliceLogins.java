@@ -24,7 +24,7 @@ import lab.victim.defence.SameSiteMode;
 final class AliceLogins {
 
     private final LabServers servers;
-    /** Real logins to reuse, by SameSite setting (the attribute is fixed at login). */
+    /** Real logins to reuse, by what is fixed at login (SameSite, the cookie prefix). */
     private final Map<String, List<Cookie>> logins = new HashMap<>();
 
     AliceLogins(LabServers servers) {
@@ -48,18 +48,19 @@ final class AliceLogins {
         // settings; only what is fixed at login (SameSite, the cookie prefix, a double-submit cookie) tells
         // logins apart.
         String loginKey = defences.loginShape();
-        // A cookie set without SameSite cannot be put back as it was: the browser would store it with an
-        // explicit SameSite=Lax and lose the Lax+POST exception that fresh unset cookies get. So log in.
-        boolean reusable = !freshLogin && sameSite != SameSiteMode.UNSET;
-        List<Cookie> login = reusable ? stillLoggedIn(loginKey) : null;
+        List<Cookie> login = freshLogin ? null : stillLoggedIn(loginKey);
+        // A cookie set without SameSite is put back without the attribute, as new: the browser stores it as set
+        // without one, young enough for the Lax+POST exception that fresh unset cookies get (the browser reports
+        // such a cookie as Lax, and one put back with an explicit Lax would lose the exception).
+        boolean unset = sameSite == SameSiteMode.UNSET;
         BrowserContext context = browser.context(setting);
         try {
-            startCookies(context, login);
+            startCookies(context, login, unset);
         } catch (PlaywrightException e) {
             // The browser died since the last case (a crash, a kill): this case has not begun, so start it on a
             // new one. A crash during a case fails that case only.
             context = browser.relaunch(setting);
-            startCookies(context, login);
+            startCookies(context, login, unset);
         }
         return new Jar(context, loginKey, login != null);
     }
@@ -90,14 +91,31 @@ final class AliceLogins {
      * Leaves exactly {@code login}'s cookies in the jar (none when null). Most cases find the jar as the last one
      * left it, which one look tells; only otherwise is it emptied and filled again.
      */
-    private static void startCookies(BrowserContext context, List<Cookie> login) {
-        if (login != null && cookieKeys(context.cookies()).equals(cookieKeys(login))) {
+    private static void startCookies(BrowserContext context, List<Cookie> login, boolean unsetSameSite) {
+        // Unset cookies are always put back anew: a kept one would age past the two minutes of Lax+POST.
+        if (login != null && !unsetSameSite && cookieKeys(context.cookies()).equals(cookieKeys(login))) {
             return;
         }
         context.clearCookies();
         if (login != null) {
-            context.addCookies(login);
+            context.addCookies(unsetSameSite ? withoutSameSite(login) : login);
         }
+    }
+
+    /** The cookies as a response that names no SameSite sets them. */
+    private static List<Cookie> withoutSameSite(List<Cookie> cookies) {
+        return cookies.stream()
+                .map(c -> {
+                    Cookie copy = new Cookie(c.name, c.value);
+                    copy.domain = c.domain;
+                    copy.path = c.path;
+                    copy.expires = c.expires;
+                    copy.httpOnly = c.httpOnly;
+                    copy.secure = c.secure;
+                    copy.partitionKey = c.partitionKey;
+                    return copy;
+                })
+                .toList();
     }
 
     /** What tells cookies apart for a case: all of a cookie's attributes. */

@@ -72,6 +72,17 @@ public interface BrowserEngine {
         return Optional.empty();
     }
 
+    /**
+     * The whole of {@code page} as it looks now, as a JPEG of {@code quality} (0 to 100), for a report: by default
+     * Playwright's full-page screenshot.
+     */
+    default byte[] screenshot(Page page, int quality) {
+        return page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setType(com.microsoft.playwright.options.ScreenshotType.JPEG)
+                .setQuality(quality));
+    }
+
     /** Which browser ran, from its first launched profile: every report names it. */
     BrowserInfo describe(LaunchedProfile launched);
 

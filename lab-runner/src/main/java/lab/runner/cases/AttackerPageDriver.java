@@ -2,12 +2,12 @@ package lab.runner.cases;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.ScreenshotType;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.List;
 import java.util.function.Consumer;
 import lab.attacker.rebind.RebindingProxy;
 import lab.runner.LabServers;
+import lab.runner.browser.BrowserEngine;
 import lab.runner.browser.BrowserWords;
 import lab.runner.browser.PageReports;
 import lab.scenarios.Scenario;
@@ -118,14 +118,11 @@ final class AttackerPageDriver {
         }
     }
 
-    /** The page as it looks now, whole, once it has finished loading. */
-    static byte[] screenshot(Page page) {
+    /** The page as it looks now, whole, once it has finished loading, in {@code engine}'s way. */
+    static byte[] screenshot(Page page, BrowserEngine engine) {
         page.waitForLoadState();
         // JPEG: a report holds one per case, and the browser encodes a JPEG in a fraction of a PNG's time.
-        return page.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setType(ScreenshotType.JPEG)
-                .setQuality(SCREENSHOT_QUALITY));
+        return engine.screenshot(page, SCREENSHOT_QUALITY);
     }
 
     private static IllegalStateException nothingReported(TimeoutError cause) {

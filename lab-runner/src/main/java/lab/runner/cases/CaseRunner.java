@@ -143,7 +143,7 @@ public final class CaseRunner {
                 }
             });
             if (observer.wantsScreenshot()) {
-                screenshot = AttackerPageDriver.screenshot(page);
+                screenshot = AttackerPageDriver.screenshot(page, browser.engine());
             }
             story.tell("The attacker's page shows: " + report.saw());
             if (scenarioCase.then() != null && switched.position < 0) {

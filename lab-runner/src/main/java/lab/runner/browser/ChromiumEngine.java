@@ -1,6 +1,7 @@
 package lab.runner.browser;
 
 import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -134,12 +135,27 @@ abstract sealed class ChromiumEngine implements BrowserEngine permits ChromiumHe
 
     @Override
     public final BrowserInfo describe(LaunchedProfile launched) {
-        String version = launched.browser() != null
-                ? launched.browser().version()
-                : String.valueOf(launched.context().pages().get(0).evaluate("navigator.userAgent"));
+        // A persistent profile (the full browser) has no Browser to ask: DevTools gives the full version.
+        String version = launched.browser() != null ? launched.browser().version() : versionFromDevTools(launched);
         String name = executable.isPresent() ? "Chromium" : "Chromium (Playwright's managed build)";
         return new BrowserInfo(
                 name + strategyName(), version, executable.map(Path::toString).orElse("managed by Playwright"));
+    }
+
+    private static String versionFromDevTools(LaunchedProfile launched) {
+        BrowserContext context = launched.context();
+        Page page =
+                context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        CDPSession session = context.newCDPSession(page);
+        try {
+            // "HeadlessChrome/156.0.8078.114" or "Chrome/156.0.8078.114": the version after the product's name.
+            return session.send("Browser.getVersion")
+                    .get("product")
+                    .getAsString()
+                    .replaceFirst("^[^/]*/", "");
+        } finally {
+            session.detach();
+        }
     }
 
     @Override

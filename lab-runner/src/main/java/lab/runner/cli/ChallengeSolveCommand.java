@@ -54,10 +54,14 @@ final class ChallengeSolveCommand implements Callable<Integer> {
             names = "--host",
             paramLabel = "NAME",
             defaultValue = ExploitHosts.DEFAULT,
-            description = "The name the exploit is served under: evil.localhost, evilsocial.localhost,"
-                    + " wwwxsocial.localhost, social.localhost.evil.localhost, pages.social.localhost,"
-                    + " social.localhost (the victim's name on the attacker's port), rebind.localhost, or null (a"
-                    + " sandboxed page, origin null). Default: ${DEFAULT-VALUE}.")
+            // A line each for a few names: picocli wraps at a dot, which would split a name in two.
+            description = "The name the exploit is served under:%n"
+                    + "evil.localhost, evilsocial.localhost,%n"
+                    + "wwwxsocial.localhost, pages.social.localhost,%n"
+                    + "social.localhost.evil.localhost, rebind.localhost,%n"
+                    + "social.localhost (the victim's name, attacker's port),%n"
+                    + "or null (a sandboxed page, origin null).%n"
+                    + "Default: ${DEFAULT-VALUE}")
     private String host;
 
     @Option(names = "--defences", paramLabel = "NAME=VALUE,...", description = "Flock's defences (defend challenges).")

@@ -71,7 +71,11 @@
       return ul;
     };
     box.append(list(answer.evidence || []));
-    if (answer.missing && answer.missing.length) box.append(list(answer.missing.map(m => 'Missing: ' + m), 'ch-missing'));
+    // The headline already names the first thing missing: list only what it does not say.
+    const missing = answer.missing || [];
+    const unsaid = missing.filter(m => !answer.verdict.includes(m));
+    const label = unsaid.length < missing.length ? 'Also missing: ' : 'Missing: ';
+    if (unsaid.length) box.append(list(unsaid.map(m => label + m), 'ch-missing'));
     if (answer.screenshot) {
       const img = document.createElement('img');
       img.alt = 'What Alice\'s browser showed';

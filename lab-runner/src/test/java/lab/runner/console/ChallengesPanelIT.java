@@ -82,8 +82,12 @@ class ChallengesPanelIT {
                     "<p>Nothing to see here</p><script>document.body.dataset.labResult = 'done'</script>");
             page.click("#ch-deliver");
             page.waitForSelector("#ch-verdict:not(.solved)");
-            assertThat(page.textContent("#ch-result"))
-                    .contains("Not solved", "Missing: no request from Alice's browser");
+            // Each thing missing is said once: the headline names the first, the list only the others.
+            String missed = page.textContent("#ch-result");
+            assertThat(missed)
+                    .contains("Not solved: no request from Alice's browser")
+                    .contains("Also missing: the loot Alice's browser posted during the delivery holds nothing");
+            assertThat(missed.split("no request from Alice's browser", -1)).hasSize(2);
             assertThat(page.isVisible("#ch-banner")).isFalse();
 
             page.fill(

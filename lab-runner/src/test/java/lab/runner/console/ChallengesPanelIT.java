@@ -77,9 +77,8 @@ class ChallengesPanelIT {
             assertThat(page.textContent("#ch-hints")).contains("/api/me");
             assertThat(page.textContent("#ch-hint")).isEqualTo("Show hint 2 of 3");
 
-            page.fill(
-                    "#ch-source",
-                    "<p>Nothing to see here</p><script>document.body.dataset.labResult = 'done'</script>");
+            // A page that draws nothing at all.
+            page.fill("#ch-source", "<body><script>document.body.dataset.labResult = 'done'</script>");
             page.click("#ch-deliver");
             page.waitForSelector("#ch-verdict:not(.solved)");
             // Each thing missing is said once: the headline names the first, the list only the others.
@@ -88,6 +87,11 @@ class ChallengesPanelIT {
                     .contains("Not solved: no request from Alice's browser")
                     .contains("Also missing: the loot Alice's browser posted during the delivery holds nothing");
             assertThat(missed.split("no request from Alice's browser", -1)).hasSize(2);
+            // Alice's browser showed a blank page: a caption says so instead of an empty white box.
+            page.waitForSelector("#ch-result .ch-blank:has-text('blank page')");
+            assertThat(page.locator("#ch-result img").count()).isZero();
+            page.locator("#ch-result").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("challenges-blank-page-1280x720.png")));
             assertThat(page.isVisible("#ch-banner")).isFalse();
 
             page.fill(
@@ -99,6 +103,7 @@ class ChallengesPanelIT {
             assertThat(page.textContent("#ch-result"))
                     .contains("GET /api/me (Origin: http://evil.localhost:", "session cookie: yes")
                     .contains("alice@wonderland.example");
+            page.waitForFunction("() => document.querySelector('#ch-result img')?.complete");
             assertThat(page.locator("#ch-result img").count()).isEqualTo(1);
             page.waitForSelector(
                     "#ch-progress:has-text('1 of " + CHALLENGES.all().size() + " solved')");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import lab.attacker.exploit.ExploitStore;
@@ -128,8 +129,14 @@ final class ChallengeSolveCommand implements Callable<Integer> {
             out.println(verdict.verdict());
             verdict.evidence().forEach(line -> out.println("  " + line));
             if (!verdict.solved()) {
-                out.println("Missing:");
-                verdict.missing().forEach(line -> out.println("  - " + line));
+                // The verdict's line names the first thing missing already: list only what it does not say.
+                List<String> unsaid = verdict.missing().stream()
+                        .filter(line -> !verdict.verdict().contains(line))
+                        .toList();
+                if (!unsaid.isEmpty()) {
+                    out.println(unsaid.size() < verdict.missing().size() ? "Also missing:" : "Missing:");
+                    unsaid.forEach(line -> out.println("  - " + line));
+                }
             }
             out.println("(" + Math.round(verdict.millis()) + " ms in "
                     + session.browser().info().name() + ")");

@@ -71,13 +71,41 @@
       return ul;
     };
     box.append(list(answer.evidence || []));
-    if (answer.missing && answer.missing.length) box.append(list(answer.missing.map(m => 'Missing: ' + m), 'ch-missing'));
+    // The headline already names the first thing missing: list only what it does not say.
+    const missing = answer.missing || [];
+    const unsaid = missing.filter(m => !answer.verdict.includes(m));
+    const label = unsaid.length < missing.length ? 'Also missing: ' : 'Missing: ';
+    if (unsaid.length) box.append(list(unsaid.map(m => label + m), 'ch-missing'));
     if (answer.screenshot) {
       const img = document.createElement('img');
       img.alt = 'What Alice\'s browser showed';
+      // A page that only runs a script draws nothing: say so rather than show an empty white box.
+      img.addEventListener('load', () => {
+        if (oneColour(img)) img.replaceWith(note('ch-blank', 'Alice\'s browser showed a blank page: nothing was drawn.'));
+      }, { once: true });
       img.src = answer.screenshot;
       box.append(img);
+    } else if (current().kind === 'attack') {
+      box.append(note('ch-blank', 'No screenshot: the delivery ended before Alice\'s browser could be photographed.'));
     }
+  }
+
+  function note(cls, text) {
+    const p = document.createElement('p');
+    p.className = cls;
+    p.textContent = text;
+    return p;
+  }
+
+  /** True when every pixel of the (lossless PNG) screenshot has the same colour. */
+  function oneColour(img) {
+    const canvas = document.createElement('canvas');
+    canvas.width = img.naturalWidth;
+    canvas.height = img.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    const pixels = new Uint32Array(context.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+    return pixels.every(pixel => pixel === pixels[0]);
   }
 
   async function judged(button, path, body) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import lab.attacker.exploit.ExploitStore;
@@ -54,10 +55,14 @@ final class ChallengeSolveCommand implements Callable<Integer> {
             names = "--host",
             paramLabel = "NAME",
             defaultValue = ExploitHosts.DEFAULT,
-            description = "The name the exploit is served under: evil.localhost, evilsocial.localhost,"
-                    + " wwwxsocial.localhost, social.localhost.evil.localhost, pages.social.localhost,"
-                    + " social.localhost (the victim's name on the attacker's port), rebind.localhost, or null (a"
-                    + " sandboxed page, origin null). Default: ${DEFAULT-VALUE}.")
+            // A line each for a few names: picocli wraps at a dot, which would split a name in two.
+            description = "The name the exploit is served under:%n"
+                    + "evil.localhost, evilsocial.localhost,%n"
+                    + "wwwxsocial.localhost, pages.social.localhost,%n"
+                    + "social.localhost.evil.localhost, rebind.localhost,%n"
+                    + "social.localhost (the victim's name, attacker's port),%n"
+                    + "or null (a sandboxed page, origin null).%n"
+                    + "Default: ${DEFAULT-VALUE}")
     private String host;
 
     @Option(names = "--defences", paramLabel = "NAME=VALUE,...", description = "Flock's defences (defend challenges).")
@@ -124,8 +129,14 @@ final class ChallengeSolveCommand implements Callable<Integer> {
             out.println(verdict.verdict());
             verdict.evidence().forEach(line -> out.println("  " + line));
             if (!verdict.solved()) {
-                out.println("Missing:");
-                verdict.missing().forEach(line -> out.println("  - " + line));
+                // The verdict's line names the first thing missing already: list only what it does not say.
+                List<String> unsaid = verdict.missing().stream()
+                        .filter(line -> !verdict.verdict().contains(line))
+                        .toList();
+                if (!unsaid.isEmpty()) {
+                    out.println(unsaid.size() < verdict.missing().size() ? "Also missing:" : "Missing:");
+                    unsaid.forEach(line -> out.println("  - " + line));
+                }
             }
             out.println("(" + Math.round(verdict.millis()) + " ms in "
                     + session.browser().info().name() + ")");

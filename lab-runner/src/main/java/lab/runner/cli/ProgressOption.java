@@ -20,8 +20,9 @@ final class ProgressOption {
             names = "--data",
             paramLabel = "DIR",
             defaultValue = DEFAULT,
-            description = "Where the challenges' progress is kept; ./lab serve --data DIR shows the same."
-                    + " Default: ${DEFAULT-VALUE}.")
+            // The path starts a line of its own: picocli wraps at a dot or a dash, which would split it.
+            description = "Where the challenges' progress is kept; ./lab serve --data DIR shows the same.%n"
+                    + "Default: ${DEFAULT-VALUE}")
     private Path data;
 
     /**

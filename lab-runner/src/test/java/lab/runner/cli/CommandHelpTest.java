@@ -108,4 +108,38 @@ class CommandHelpTest {
             assertThat(help(command)).as(command).contains("--json", "Print the same as JSON instead of a table");
         }
     }
+
+    @ParameterizedTest(name = "./lab {0} --help, home {1}")
+    @MethodSource("commandsWithDataAndHomes")
+    void the_data_default_and_the_host_names_are_never_split_across_lines(String command, String home) {
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home);
+        try {
+            CommandLine commandLine = LabCommand.commandLine();
+            for (String name : command.split(" ")) {
+                commandLine = name.equals("lab")
+                        ? commandLine
+                        : commandLine.getSubcommands().get(name);
+            }
+            StringWriter out = new StringWriter();
+            commandLine.usage(new PrintWriter(out, true));
+            String help = out.toString();
+            assertThat(help).as("the whole path on one line").contains(home + "/.same-origin-lab\n");
+            if (command.endsWith("solve")) {
+                for (String host : lab.scenarios.challenges.ExploitHosts.NAMES) {
+                    assertThat(help)
+                            .as(host + " on one line")
+                            .containsPattern("[\\s,]" + host.replace(".", "\\.") + "[,\\s(]");
+                }
+            }
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> commandsWithDataAndHomes() {
+        return Stream.of("challenges", "challenges solve", "challenges hint", "challenges reset")
+                .flatMap(command -> Stream.of("/root", "/home/participant")
+                        .map(home -> org.junit.jupiter.params.provider.Arguments.of(command, home)));
+    }
 }

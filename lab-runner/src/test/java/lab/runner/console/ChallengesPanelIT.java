@@ -77,13 +77,21 @@ class ChallengesPanelIT {
             assertThat(page.textContent("#ch-hints")).contains("/api/me");
             assertThat(page.textContent("#ch-hint")).isEqualTo("Show hint 2 of 3");
 
-            page.fill(
-                    "#ch-source",
-                    "<p>Nothing to see here</p><script>document.body.dataset.labResult = 'done'</script>");
+            // A page that draws nothing at all.
+            page.fill("#ch-source", "<body><script>document.body.dataset.labResult = 'done'</script>");
             page.click("#ch-deliver");
             page.waitForSelector("#ch-verdict:not(.solved)");
-            assertThat(page.textContent("#ch-result"))
-                    .contains("Not solved", "Missing: no request from Alice's browser");
+            // Each thing missing is said once: the headline names the first, the list only the others.
+            String missed = page.textContent("#ch-result");
+            assertThat(missed)
+                    .contains("Not solved: no request from Alice's browser")
+                    .contains("Also missing: the loot Alice's browser posted during the delivery holds nothing");
+            assertThat(missed.split("no request from Alice's browser", -1)).hasSize(2);
+            // Alice's browser showed a blank page: a caption says so instead of an empty white box.
+            page.waitForSelector("#ch-result .ch-blank:has-text('blank page')");
+            assertThat(page.locator("#ch-result img").count()).isZero();
+            page.locator("#ch-result").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("challenges-blank-page-1280x720.png")));
             assertThat(page.isVisible("#ch-banner")).isFalse();
 
             page.fill(
@@ -95,6 +103,7 @@ class ChallengesPanelIT {
             assertThat(page.textContent("#ch-result"))
                     .contains("GET /api/me (Origin: http://evil.localhost:", "session cookie: yes")
                     .contains("alice@wonderland.example");
+            page.waitForFunction("() => document.querySelector('#ch-result img')?.complete");
             assertThat(page.locator("#ch-result img").count()).isEqualTo(1);
             page.waitForSelector(
                     "#ch-progress:has-text('1 of " + CHALLENGES.all().size() + " solved')");

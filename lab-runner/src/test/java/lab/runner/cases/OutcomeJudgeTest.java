@@ -200,10 +200,15 @@ class OutcomeJudgeTest {
 
     private static Evidence afterwards(JournalEntry received, String postedAs) {
         JournalEntry post = JournalEntry.observed("POST", "/posts", null, postedAs != null, postedAs, 303);
+        return withAlicesPost("navigated", received, post);
+    }
+
+    /** Evidence of an action case whose page ended as {@code pageResult}, after which Alice wrote {@code post}. */
+    private static Evidence withAlicesPost(String pageResult, JournalEntry received, JournalEntry post) {
         return new Evidence(
                 List.of(),
                 null,
-                "navigated",
+                pageResult,
                 null,
                 received,
                 null,
@@ -255,20 +260,7 @@ class OutcomeJudgeTest {
                 Map.of(),
                 status,
                 refusedBy);
-        return new Evidence(
-                List.of(),
-                null,
-                "planted",
-                null,
-                post,
-                null,
-                false,
-                false,
-                false,
-                null,
-                Evidence.Outside.NONE,
-                post,
-                false);
+        return withAlicesPost("planted", post, post);
     }
 
     @Test
